@@ -19,11 +19,14 @@ TEST(FindParagraphs, MatchesGoldenCases) {
 }
 
 TEST(FindParagraphs, SpansAreInOrderAndTrimmed) {
-  const std::string text = "  WASHINGTON (AP) \xE2\x80\x94 Lead.\r\n\r\n\tSecond line\none more.  \n\n";
+  const std::string text =
+      "  WASHINGTON (AP) \xE2\x80\x94 Lead.\r\n\r\n\tSecond paragraph.  \r\nThird one.\n\n";
   std::vector<ByteSpan> spans = FindParagraphs(text);
-  ASSERT_EQ(spans.size(), 2u);
+  ASSERT_EQ(spans.size(), 3u);
   EXPECT_LT(spans[0].end, spans[1].begin);
-  EXPECT_EQ(Slice(text, spans[1]), "Second line\none more.");
+  EXPECT_LT(spans[1].end, spans[2].begin);
+  EXPECT_EQ(Slice(text, spans[0]), "WASHINGTON (AP) \xE2\x80\x94 Lead.");
+  EXPECT_EQ(Slice(text, spans[1]), "Second paragraph.");
 }
 
 TEST(FindParagraphs, EmptyAndBlankTextHaveNone) {

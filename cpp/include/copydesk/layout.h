@@ -2,8 +2,8 @@
 // File: layout.h
 // -----------------------------------------------------------------------------
 //
-// Paragraphs: the blocks of a story separated by blank lines. Wire copy and
-// scraped pages mark paragraphs with blank lines; a quote that runs over
+// Paragraphs: the blocks of a story. Wire copy marks them with blank lines,
+// scraped pages with one line each; a quote that runs over
 // paragraphs, a headline without a full stop and a dateline on its own line
 // are all recognised by where paragraphs begin and end.
 //
@@ -23,10 +23,13 @@
 
 namespace copydesk {
 
-// Spans of the paragraphs of `text`, in order. A paragraph ends at a blank
-// line (only spaces, tabs, \r or \f between two line breaks) or at the end of
-// the text; each span is trimmed of white space at both ends. Text that is
-// empty or all white space has no paragraphs. Runs in linear time.
+// Spans of the paragraphs of `text`, in order, each trimmed of white space at
+// both ends. A blank line (only spaces, tabs, \r or \f) always ends a
+// paragraph. A single line break ends one too, unless the text is
+// hard-wrapped: no line longer than 100 bytes and some line of 50 bytes or
+// more continued on the next line (old wire copy, e-mail). Scraped pages,
+// which put one paragraph on each line, therefore split line by line. Text
+// that is empty or all white space has no paragraphs. Runs in linear time.
 std::vector<ByteSpan> FindParagraphs(std::string_view text);
 
 }  // namespace copydesk
