@@ -15,16 +15,22 @@ from typing import Iterable, Iterator, List, Tuple
 
 from . import _copydesk
 from ._article import Article, Span
+from ._errors import ConfigError
+from ._sentences import SentenceSplitter, sentence_spans, split_sentences
 
 __version__: str = _copydesk.__version__
 
 __all__ = [
     "Article",
+    "ConfigError",
+    "SentenceSplitter",
     "Span",
     "__version__",
     "analyze",
     "analyze_many",
     "paragraph_spans",
+    "sentence_spans",
+    "split_sentences",
 ]
 
 
