@@ -189,6 +189,16 @@ bool IsOpenerOrDash(char32_t c) {
   }
 }
 
+bool IsQuoteMark(char32_t c) {
+  switch (c) {
+    case '"': case '\'': case 0x2018: case 0x201C: case 0x201E: case 0x201A: case 0x00AB:
+    case 0x00BB: case 0x2039: case 0x203A: case 0x300C: case 0x300E:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsWordChar(char32_t c) {
   if (c < 0x80) return IsAsciiDigit(c) || IsAsciiLower(c) || IsAsciiUpper(c);
   return u_isalnum(static_cast<UChar32>(c)) ||
@@ -202,15 +212,21 @@ class WordSet {
   void Add(std::string_view word) {
     if (word.empty()) return;
     exact_.emplace(word);
+    // Only capitalised entries: "ST" in capitals is "St.", but "EST" is
+    // not "est.".
+    if (!IsAsciiUpper(static_cast<unsigned char>(word[0]))) return;
     std::string caps(word);
     for (char& c : caps) {
       if (IsAsciiLower(static_cast<unsigned char>(c))) c = static_cast<char>(c - 'a' + 'A');
     }
     caps_.insert(std::move(caps));
   }
-  bool Contains(std::string_view word) const {
+  // `caps_copy`: the text around is in capitals (a dateline, a headline),
+  // so "ST" may be "St."; in running text "MS" is not "Ms.".
+  bool Contains(std::string_view word, bool caps_copy = false) const {
     const absl::string_view key(word.data(), word.size());
     if (exact_.contains(key)) return true;
+    if (!caps_copy) return false;
     bool has_upper = false;
     for (char c : word) {
       if (IsAsciiLower(static_cast<unsigned char>(c))) return false;
@@ -251,6 +267,12 @@ class SentenceSplitter::Rules {
       for (std::string_view e : internal::BuiltinLexicon("sentence_starters_" + code)) {
         starters.Add(e);
       }
+      for (std::string_view e : internal::BuiltinLexicon("closing_abbreviations_" + code)) {
+        closing_abbreviations.Add(WithoutFinalStop(e));
+      }
+      for (std::string_view e : internal::BuiltinLexicon("abbreviation_continuations_" + code)) {
+        continuations.Add(e);
+      }
     }
     for (const std::string& e : config.extra_abbreviations) abbreviations.Add(WithoutFinalStop(e));
     for (const std::string& e : config.non_breaking_words) non_breaking.Add(e);
@@ -274,6 +296,8 @@ class SentenceSplitter::Rules {
   WordSet titles;                 // before a name; never end a sentence
   WordSet number_abbreviations;   // before a number ("No. 10", "Nov. 15")
   WordSet starters;               // capitalised words that open sentences
+  WordSet closing_abbreviations;  // end before a capitalised word ("a.m.")...
+  WordSet continuations;          // ...unless it is one of these ("Monday")
   WordSet non_breaking;           // words with their final mark ("Yahoo!")
   std::array<bool, 256> candidate{};
 };
@@ -310,6 +334,8 @@ class Scanner {
     std::size_t word_begin = 0;   // first letter or digit (after openers)
     std::size_t word_end = 0;
     bool word_dotted = false;     // the word is followed directly by '.'
+    bool quoted = false;          // an opening quote stands before the word
+    bool all_caps = false;        // the word is written in capitals: "LOUIS"
     bool next_is_lower = false;   // the word's second character is lower-case
   };
 
@@ -446,6 +472,12 @@ class Scanner {
     for (int skipped = 0; q < block_end_ && skipped < 8; ++skipped) {
       const DecodedChar ch = DecodeUtf8(Block(), q);
       if (f.attached || !IsOpenerOrDash(ch.code_point)) break;
+      // A straight quote standing alone closes a quotation: `years... " Hailey`.
+      if ((ch.code_point == '"' || ch.code_point == '\'') &&
+          (q + 1 >= block_end_ || SpaceLengthAt(Block(), q + 1) > 0)) {
+        break;
+      }
+      f.quoted |= IsQuoteMark(ch.code_point);
       q += ch.length;
       while (q < block_end_ && text_[q] == ' ') ++q;
     }
@@ -467,8 +499,10 @@ class Scanner {
     }
     std::size_t end = q;
     int chars = 0;
+    f.all_caps = true;
     while (end < block_end_ && end - q < 48) {
       const DecodedChar ch = DecodeUtf8(Block(), end);
+      f.all_caps &= !u_islower(static_cast<UChar32>(ch.code_point));
       const bool apostrophe = (ch.code_point == '\'' || ch.code_point == 0x2019) && chars > 0;
       if (!IsWordChar(ch.code_point) && !apostrophe) break;
       if (chars == 1) f.next_is_lower = u_islower(static_cast<UChar32>(ch.code_point));
@@ -518,7 +552,7 @@ class Scanner {
       return after;
     }
     if (AtListMarker(word, word_begin, f, after)) return after;
-    if (PeriodEnds(k, f, word, word_begin, long_word, pos)) Break(after);
+    if (PeriodEnds(k, f, word, word_begin, long_word, pos, after)) Break(after);
     return after;
   }
 
@@ -541,7 +575,9 @@ class Scanner {
   // Where an ellipsis ends a sentence, or 0 when it does not.
   std::size_t EllipsisEnds(const Cluster& k, const Follower& f, std::size_t pos,
                            std::string_view word) const {
-    if (f.kind == Follower::Kind::kEnd || f.attached) return 0;
+    if (f.kind == Follower::Kind::kEnd || f.kind == Follower::Kind::kOther || f.attached) {
+      return 0;
+    }
     // "[...]" and "(...)" mark an omission inside a quotation.
     if (pos > 0 && (text_[pos - 1] == '[' || text_[pos - 1] == '(')) return 0;
     const bool is_word = f.kind != Follower::Kind::kOther;
@@ -555,14 +591,15 @@ class Scanner {
     // ". . ." with spaces marks an omission; a fourth dot is a full stop.
     if (k.spaced) return k.dots >= 4 ? SkipClosers(k.end) : 0;
     if (k.dots >= 4) return SkipClosers(k.end);
-    // "that... She left" ends; "Obama... Biden said" goes on.
-    return IsStarter(f) ? SkipClosers(k.end) : 0;
+    // "The vote was 52-48... Democrats were furious."
+    return SkipClosers(k.end);
   }
 
   // --- Full stops --------------------------------------------------------------
 
   bool PeriodEnds(const Cluster& k, const Follower& f, std::string_view word,
-                  std::size_t word_begin, bool long_word, std::size_t pos) const {
+                  std::size_t word_begin, bool long_word, std::size_t pos,
+                  std::size_t after) const {
     if (f.kind == Follower::Kind::kEnd) return false;
     if (f.attached) return UnspacedPeriodEnds(f, word, word_begin, long_word, k.end);
     if (rules_.non_breaking.Contains(text_.substr(word_begin, pos + 1 - word_begin))) {
@@ -570,12 +607,24 @@ class Scanner {
     }
     if (f.kind == Follower::Kind::kLower) return false;
     if (long_word || word.empty()) return true;
-    if (f.kind == Follower::Kind::kDigit) {
-      return !rules_.number_abbreviations.Contains(word) && !rules_.titles.Contains(word);
+    // The TASS dateline: "MOSCOW, November 15. /TASS/. Russia's ..."
+    if (IsSlashedAgency(word) ||
+        (f.kind == Follower::Kind::kOther && text_[f.word_begin] == '/')) {
+      return false;
     }
-    if (rules_.titles.Contains(word)) return false;
-    const bool abbreviation = rules_.abbreviations.Contains(word) || IsDottedAbbreviation(word);
+    // "ST. LOUIS (AP)": in capitals throughout, "ST" is "St.".
+    const bool caps = f.all_caps && f.kind == Follower::Kind::kUpper;
+    if (f.kind == Follower::Kind::kDigit) {
+      return !rules_.number_abbreviations.Contains(word, caps) &&
+             !rules_.titles.Contains(word, caps);
+    }
+    if (rules_.titles.Contains(word, caps)) return false;
+    const bool abbreviation =
+        rules_.abbreviations.Contains(word, caps) || IsDottedAbbreviation(word);
     if (f.kind == Follower::Kind::kOther) return !abbreviation;
+    // A quotation closing after the full stop, or opening after it, sets the
+    // sentence apart: `Cell Block H." Labour`, `Mr P. "Never`.
+    if (f.quoted || after > k.end) return true;
     const bool starter = IsStarter(f);
     if (IsInitial(word)) return starter;
     if (abbreviation) {
@@ -584,6 +633,9 @@ class Scanner {
       // clause; "At 5 a.m. Mr. Smith went" opens the sentence.
       if (f.word_dotted && rules_.titles.Contains(FollowerWord(f))) {
         return WordsBetween(sentence_start_, word_begin) >= 3;
+      }
+      if (rules_.closing_abbreviations.Contains(word)) {
+        return !rules_.continuations.Contains(FollowerWord(f));
       }
       return false;
     }
@@ -626,6 +678,11 @@ class Scanner {
     const std::string_view w = FollowerWord(f);
     if (f.word_dotted && DecodeUtf8(w, 0).length == w.size()) return false;
     return rules_.starters.Contains(w);
+  }
+
+  // "/TASS/": an agency name set between slashes in a dateline.
+  static bool IsSlashedAgency(std::string_view word) {
+    return word.size() > 2 && word.front() == '/' && word.back() == '/';
   }
 
   // A single capital letter: an initial ("E. Smith") or the pronoun I.
