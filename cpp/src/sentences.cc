@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -199,6 +200,14 @@ bool IsQuoteMark(char32_t c) {
   }
 }
 
+bool IsLower(char32_t c) {
+  return c < 0x80 ? IsAsciiLower(static_cast<unsigned char>(c)) : u_islower(static_cast<UChar32>(c));
+}
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return IsAsciiUpper(static_cast<unsigned char>(c));
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
 bool IsWordChar(char32_t c) {
   if (c < 0x80) return IsAsciiDigit(c) || IsAsciiLower(c) || IsAsciiUpper(c);
   return u_isalnum(static_cast<UChar32>(c)) ||
@@ -212,6 +221,7 @@ class WordSet {
   void Add(std::string_view word) {
     if (word.empty()) return;
     exact_.emplace(word);
+    longest_ = std::max(longest_, word.size());
     // Only capitalised entries: "ST" in capitals is "St.", but "EST" is
     // not "est.".
     if (!IsAsciiUpper(static_cast<unsigned char>(word[0]))) return;
@@ -224,6 +234,7 @@ class WordSet {
   // `caps_copy`: the text around is in capitals (a dateline, a headline),
   // so "ST" may be "St."; in running text "MS" is not "Ms.".
   bool Contains(std::string_view word, bool caps_copy = false) const {
+    if (word.size() > longest_) return false;  // also true of an empty set
     const absl::string_view key(word.data(), word.size());
     if (exact_.contains(key)) return true;
     if (!caps_copy) return false;
@@ -238,6 +249,7 @@ class WordSet {
  private:
   absl::flat_hash_set<std::string> exact_;
   absl::flat_hash_set<std::string> caps_;
+  std::size_t longest_ = 0;
 };
 
 // An abbreviation as written in a lexicon ("U.S.") keyed without its final
@@ -279,9 +291,10 @@ class SentenceSplitter::Rules {
 
     // Bytes where the scanner stops: ASCII marks, and every lead byte of a
     // multi-byte character (the character decides).
-    for (unsigned char c : {'.', '!', '?', ')'}) candidate[c] = true;
-    if (spec.colon_ends) candidate[':'] = true;
-    if (spec.semicolon_asks) candidate[';'] = true;
+    ascii_marks = {'.', '!', '?', ')'};
+    if (spec.colon_ends) ascii_marks.push_back(':');
+    if (spec.semicolon_asks) ascii_marks.push_back(';');
+    for (char c : ascii_marks) candidate[static_cast<unsigned char>(c)] = true;
     for (int c = 0xC2; c <= 0xF4; ++c) candidate[c] = true;
     // Lead bytes of Latin, Greek, Cyrillic, Hebrew letters and of Arabic
     // letters other than ؟ ۔ : skipping them keeps accented and Cyrillic
@@ -300,6 +313,7 @@ class SentenceSplitter::Rules {
   WordSet continuations;          // ...unless it is one of these ("Monday")
   WordSet non_breaking;           // words with their final mark ("Yahoo!")
   std::array<bool, 256> candidate{};
+  std::vector<char> ascii_marks;  // the ASCII bytes of `candidate` (at most 6)
 };
 
 namespace {
@@ -360,7 +374,7 @@ class Scanner {
     const std::size_t last = internal::PreviousCharStart(text_, block.end);
     if (!IsWordChar(DecodeUtf8(text_, last).code_point) && text_[last] != ',') return false;
     const DecodedChar first = DecodeUtf8(text_, next.begin);
-    if (!u_islower(static_cast<UChar32>(first.code_point))) return false;
+    if (!IsLower(first.code_point)) return false;
     std::size_t end = next.end;
     while (end > next.begin) {
       const std::size_t start = internal::PreviousCharStart(text_, end);
@@ -378,14 +392,40 @@ class Scanner {
     sentence_start_ = block.begin;
     list_next_.clear();
     title_depth_ = 0;
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+    next_mark_.fill(kNotSearched);
+    next_non_ascii_ = kNotSearched;
     std::size_t pos = block.begin;
     while (pos < block_end_) {
-      while (pos < block_end_ && !rules_.candidate[bytes[pos]]) ++pos;
+      pos = NextCandidate(pos);
       if (pos >= block_end_) break;
       pos = AtCandidate(pos);
     }
     Emit(sentence_start_, block_end_);
+  }
+
+  // The first byte at or after `pos` in the block where the scanner must
+  // look. Each ASCII mark has its own stream, found with memchr (which
+  // glibc vectorises) and cached until the scan passes it; non-ASCII bytes
+  // are found eight at a time and checked against the table. Every stream
+  // moves forward only, so the whole search is linear.
+  std::size_t NextCandidate(std::size_t pos) {
+    std::size_t next = block_end_;
+    for (std::size_t i = 0; i < rules_.ascii_marks.size(); ++i) {
+      std::size_t& at = next_mark_[i];
+      if (at == kNotSearched || at < pos) {
+        const void* found = std::memchr(text_.data() + pos, rules_.ascii_marks[i], block_end_ - pos);
+        at = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text_.data())
+                   : block_end_;
+      }
+      next = std::min(next, at);
+    }
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+    while (true) {
+      if (next_non_ascii_ == kNotSearched || next_non_ascii_ < pos) next_non_ascii_ = internal::SkipAscii(Block(), pos);
+      if (next_non_ascii_ >= next) return next;
+      if (rules_.candidate[bytes[next_non_ascii_]]) return next_non_ascii_;
+      pos = next_non_ascii_ + 1;
+    }
   }
 
   // Decides at the candidate byte `pos`; returns where scanning resumes.
@@ -487,9 +527,9 @@ class Scanner {
     f.word_begin = q;
     if (first.code_point < 0x80 && IsAsciiDigit(first.code_point)) {
       f.kind = Follower::Kind::kDigit;
-    } else if (u_islower(cp)) {
+    } else if (IsLower(first.code_point)) {
       f.kind = Follower::Kind::kLower;
-    } else if (u_isupper(cp) || u_istitle(cp)) {
+    } else if (IsUpper(first.code_point)) {
       f.kind = Follower::Kind::kUpper;
     } else if (u_isalnum(cp)) {
       f.kind = u_isdigit(cp) ? Follower::Kind::kDigit : Follower::Kind::kCaseless;
@@ -502,10 +542,10 @@ class Scanner {
     f.all_caps = true;
     while (end < block_end_ && end - q < 48) {
       const DecodedChar ch = DecodeUtf8(Block(), end);
-      f.all_caps &= !u_islower(static_cast<UChar32>(ch.code_point));
+      f.all_caps &= !IsLower(ch.code_point);
       const bool apostrophe = (ch.code_point == '\'' || ch.code_point == 0x2019) && chars > 0;
       if (!IsWordChar(ch.code_point) && !apostrophe) break;
-      if (chars == 1) f.next_is_lower = u_islower(static_cast<UChar32>(ch.code_point));
+      if (chars == 1) f.next_is_lower = IsLower(ch.code_point);
       end += ch.length;
       ++chars;
     }
@@ -625,10 +665,9 @@ class Scanner {
     // A quotation closing after the full stop, or opening after it, sets the
     // sentence apart: `Cell Block H." Labour`, `Mr P. "Never`.
     if (f.quoted || after > k.end) return true;
-    const bool starter = IsStarter(f);
-    if (IsInitial(word)) return starter;
+    if (IsInitial(word)) return IsStarter(f);
     if (abbreviation) {
-      if (starter) return true;
+      if (IsStarter(f)) return true;
       // "at 6 P.M. Mr. Smith then went" ends when what comes before is a
       // clause; "At 5 a.m. Mr. Smith went" opens the sentence.
       if (f.word_dotted && rules_.titles.Contains(FollowerWord(f))) {
@@ -639,7 +678,7 @@ class Scanner {
       }
       return false;
     }
-    if (rules_.spec.ordinal_dots && IsOrdinal(word)) return starter;
+    if (rules_.spec.ordinal_dots && IsOrdinal(word)) return IsStarter(f);
     return true;
   }
 
@@ -689,7 +728,7 @@ class Scanner {
   static bool IsInitial(std::string_view word) {
     if (word.empty()) return false;
     const DecodedChar ch = DecodeUtf8(word, 0);
-    return ch.length == word.size() && u_isupper(static_cast<UChar32>(ch.code_point));
+    return ch.length == word.size() && IsUpper(ch.code_point);
   }
 
   // "U.S", "Ph.D", "e.g", "т.г": pieces of one or two letters joined by
@@ -840,6 +879,11 @@ class Scanner {
   std::size_t block_end_ = 0;
   std::size_t sentence_start_ = 0;
   std::string list_next_;  // the list number expected next in this paragraph
+  // Where each of rules_.ascii_marks and the next non-ASCII byte occur next
+  // in the block (see NextCandidate).
+  static constexpr std::size_t kNotSearched = std::string_view::npos;
+  std::array<std::size_t, 6> next_mark_{};
+  std::size_t next_non_ascii_ = kNotSearched;
   int title_depth_ = 0;    // 《 book titles 》 open
 };
 
