@@ -615,18 +615,15 @@ class Scanner {
   // Where an ellipsis ends a sentence, or 0 when it does not.
   std::size_t EllipsisEnds(const Cluster& k, const Follower& f, std::size_t pos,
                            std::string_view word) const {
-    if (f.kind == Follower::Kind::kEnd || f.kind == Follower::Kind::kOther || f.attached) {
-      return 0;
-    }
-    // "[...]" and "(...)" mark an omission inside a quotation.
-    if (pos > 0 && (text_[pos - 1] == '[' || text_[pos - 1] == '(')) return 0;
-    const bool is_word = f.kind != Follower::Kind::kOther;
-    // "compounds. . . . The practice": a full stop on the word, then an
-    // ellipsis that opens the next sentence.
-    if (!word.empty() && text_[pos] == '.' && pos + 1 < k.end && text_[pos + 1] == ' ' &&
-        is_word) {
+    if (f.kind == Follower::Kind::kEnd || f.kind == Follower::Kind::kOther) return 0;
+    // "compounds. . . . The practice", "raak. ...en toen": a full stop on the
+    // word, then an ellipsis that opens the next sentence.
+    if (!word.empty() && text_[pos] == '.' && pos + 1 < k.end && text_[pos + 1] == ' ') {
       return pos + 1;
     }
+    if (f.attached) return 0;
+    // "[...]" and "(...)" mark an omission inside a quotation.
+    if (pos > 0 && (text_[pos - 1] == '[' || text_[pos - 1] == '(')) return 0;
     if (f.kind == Follower::Kind::kLower || f.kind == Follower::Kind::kDigit) return 0;
     // ". . ." with spaces marks an omission; a fourth dot is a full stop.
     if (k.spaced) return k.dots >= 4 ? SkipClosers(k.end) : 0;
@@ -655,8 +652,9 @@ class Scanner {
     // "ST. LOUIS (AP)": in capitals throughout, "ST" is "St.".
     const bool caps = f.all_caps && f.kind == Follower::Kind::kUpper;
     if (f.kind == Follower::Kind::kDigit) {
+      // "No. 10", "Nov. 15", "Б.з.б. 6"
       return !rules_.number_abbreviations.Contains(word, caps) &&
-             !rules_.titles.Contains(word, caps);
+             !rules_.titles.Contains(word, caps) && !IsDottedAbbreviation(word);
     }
     if (rules_.titles.Contains(word, caps)) return false;
     const bool abbreviation =
@@ -687,14 +685,18 @@ class Scanner {
   // not a URL, an e-mail address, a number or an abbreviation.
   bool UnspacedPeriodEnds(const Follower& f, std::string_view word, std::size_t word_begin,
                           bool long_word, std::size_t marks_end) const {
-    if (f.begin != f.word_begin || f.kind != Follower::Kind::kUpper || !f.next_is_lower) {
-      return false;
-    }
-    if (long_word) return false;
+    if (f.begin != f.word_begin || f.kind != Follower::Kind::kUpper || long_word) return false;
     const std::size_t last_dot = word.rfind('.');
     const std::string_view piece = last_dot == std::string_view::npos ? word : word.substr(last_dot + 1);
     if (piece.size() < 2 || rules_.abbreviations.Contains(word) || rules_.titles.Contains(word)) {
       return false;
+    }
+    // The next word must look like a word ("Today"), or be in capitals after
+    // a lower-case word of three letters or more ("жағдайы.XVIII ғасырдың",
+    // but "Ph.D.").
+    if (!f.next_is_lower) {
+      const char32_t last = DecodeUtf8(word, internal::PreviousCharStart(word, word.size())).code_point;
+      if (piece.size() < 3 || !IsLower(last)) return false;
     }
     // Look along the rest of the token for signs of an address.
     std::size_t end = marks_end;
