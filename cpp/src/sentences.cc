@@ -541,11 +541,14 @@ class Scanner {
     int chars = 0;
     f.all_caps = true;
     while (end < block_end_ && end - q < 48) {
-      const DecodedChar ch = DecodeUtf8(Block(), end);
-      f.all_caps &= !IsLower(ch.code_point);
+      const auto byte = static_cast<unsigned char>(text_[end]);
+      const DecodedChar ch =
+          byte < 0x80 ? DecodedChar{byte, 1, true} : DecodeUtf8(Block(), end);
       const bool apostrophe = (ch.code_point == '\'' || ch.code_point == 0x2019) && chars > 0;
       if (!IsWordChar(ch.code_point) && !apostrophe) break;
-      if (chars == 1) f.next_is_lower = IsLower(ch.code_point);
+      const bool lower = IsLower(ch.code_point);
+      f.all_caps &= !lower;
+      if (chars == 1) f.next_is_lower = lower;
       end += ch.length;
       ++chars;
     }
