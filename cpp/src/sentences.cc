@@ -285,6 +285,12 @@ class SentenceSplitter::Rules {
       for (std::string_view e : internal::BuiltinLexicon("abbreviation_continuations_" + code)) {
         continuations.Add(e);
       }
+      for (std::string_view e : internal::BuiltinLexicon("attribution_verbs_" + code)) {
+        attribution_verbs.Add(e);
+      }
+      for (std::string_view e : internal::BuiltinLexicon("non_breaking_" + code)) {
+        non_breaking.Add(e);
+      }
     }
     for (const std::string& e : config.extra_abbreviations) abbreviations.Add(WithoutFinalStop(e));
     for (const std::string& e : config.non_breaking_words) non_breaking.Add(e);
@@ -312,6 +318,7 @@ class SentenceSplitter::Rules {
   WordSet closing_abbreviations;  // end before a capitalised word ("a.m.")...
   WordSet continuations;          // ...unless it is one of these ("Monday")
   WordSet non_breaking;           // words with their final mark ("Yahoo!")
+  WordSet attribution_verbs;      // "said", "asked": "Why?" Smith asked.
   std::array<bool, 256> candidate{};
   std::vector<char> ascii_marks;  // the ASCII bytes of `candidate` (at most 6)
 };
@@ -586,7 +593,7 @@ class Scanner {
     const std::string_view word = WordBefore(pos, &word_begin, &long_word);
 
     if (k.strong || k.script_stop) {
-      if (StrongMarkEnds(k, f, word_begin, pos)) Break(after);
+      if (StrongMarkEnds(k, f, word_begin, pos, after > k.end)) Break(after);
       return after;
     }
     if (k.dots >= 3 || k.ellipsis_char) {
@@ -600,13 +607,14 @@ class Scanner {
   }
 
   bool StrongMarkEnds(const Cluster& k, const Follower& f, std::size_t word_begin,
-                      std::size_t pos) const {
+                      std::size_t pos, bool closed_quote) const {
     if (f.kind == Follower::Kind::kEnd) return false;
     const DecodedChar mark = DecodeUtf8(Block(), pos);
     if (rules_.non_breaking.Contains(text_.substr(word_begin, pos + mark.length - word_begin))) {
       return false;
     }
     if (f.kind == Follower::Kind::kLower) return false;
+    if (closed_quote && AttributionFollows(f)) return false;
     if (f.attached) {
       if (k.script_stop) return true;
       // "Hello!How are you" ends; "Yahoo!Inc", "?q=1" do not.
@@ -663,6 +671,7 @@ class Scanner {
     const bool abbreviation =
         rules_.abbreviations.Contains(word, caps) || IsDottedAbbreviation(word);
     if (f.kind == Follower::Kind::kOther) return !abbreviation;
+    if (after > k.end && AttributionFollows(f)) return false;
     // A quotation closing after the full stop, or opening after it, sets the
     // sentence apart: `Cell Block H." Labour`, `Mr P. "Never`.
     if (f.quoted || after > k.end) return true;
@@ -710,6 +719,30 @@ class Scanner {
     const std::string_view token = text_.substr(word_begin, end - word_begin);
     return token.find('@') == std::string_view::npos && token.find("://") == std::string_view::npos &&
            token.find("www.") == std::string_view::npos;
+  }
+
+  // `"Why now?" Smith asked.`, `"We won!" Coach Ann Lee said.`: after a
+  // closed quotation, up to three capitalised words (the speaker) and a verb
+  // of attribution continue the sentence.
+  bool AttributionFollows(const Follower& f) const {
+    if (f.kind != Follower::Kind::kUpper || IsStarter(f)) return false;
+    std::size_t q = f.word_end;
+    for (int words = 1; words <= 4 && q < block_end_ && q - f.word_end < 96; ++words) {
+      if (text_[q] != ' ') return false;
+      ++q;
+      std::size_t end = q;
+      while (end < block_end_ && end - q < 24 &&
+             (IsWordChar(static_cast<unsigned char>(text_[end])) ||
+              static_cast<unsigned char>(text_[end]) >= 0x80)) {
+        ++end;
+      }
+      if (end == q) return false;
+      const std::string_view word = text_.substr(q, end - q);
+      if (rules_.attribution_verbs.Contains(word)) return true;
+      if (!IsAsciiUpper(static_cast<unsigned char>(word[0])) || words == 4) return false;
+      q = end;
+    }
+    return false;
   }
 
   std::string_view FollowerWord(const Follower& f) const {
