@@ -11,12 +11,12 @@ int main() {
       "OSLO (AP) \xE2\x80\x94 Ferries stayed in port on Friday.\n\n"
       "\"We will sail when it is safe,\" the operator said.";
   copydesk::Article article = copydesk::Analyze(story);
-  if (article.paragraphs().size() != 3 ||
-      article.Slice(article.paragraphs()[0]) != "Storm closes ferry routes") {
-    std::fprintf(stderr, "consumer: unexpected paragraphs\n");
+  if (article.blocks().size() != 3 || !article.headline() ||
+      article.Slice(*article.headline()) != "Storm closes ferry routes") {
+    std::fprintf(stderr, "consumer: unexpected blocks\n");
     return 1;
   }
-  std::printf("consumer: copydesk %s found %zu paragraphs\n", COPYDESK_VERSION,
-              article.paragraphs().size());
+  std::printf("consumer: copydesk %s found %zu blocks\n", COPYDESK_VERSION,
+              article.blocks().size());
   return 0;
 }
