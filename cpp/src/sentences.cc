@@ -561,6 +561,11 @@ class Scanner {
     }
     f.word_end = end;
     f.word_dotted = end < block_end_ && text_[end] == '.';
+    // "iPhone", "eBay": a name that opens lower-case.
+    if (f.kind == Follower::Kind::kLower && end - q >= 2 &&
+        IsAsciiUpper(static_cast<unsigned char>(text_[q + 1]))) {
+      f.kind = Follower::Kind::kUpper;
+    }
     return f;
   }
 
@@ -671,7 +676,6 @@ class Scanner {
     const bool abbreviation =
         rules_.abbreviations.Contains(word, caps) || IsDottedAbbreviation(word);
     if (f.kind == Follower::Kind::kOther) return !abbreviation;
-    if (after > k.end && AttributionFollows(f)) return false;
     // A quotation closing after the full stop, or opening after it, sets the
     // sentence apart: `Cell Block H." Labour`, `Mr P. "Never`.
     if (f.quoted || after > k.end) return true;
