@@ -43,6 +43,9 @@ struct LanguageSpec {
   bool ordinal_dots = false;
   // French sets a space before a closing guillemet: « LL.AA.II.RR. ».
   bool spaced_closing_guillemet = false;
+  // Greek copy may open a sentence lower-case after a full stop, so only an
+  // abbreviation goes on before a lower-case word.
+  bool lowercase_may_open = false;
 };
 
 constexpr LanguageSpec kLanguages[] = {
@@ -51,7 +54,7 @@ constexpr LanguageSpec kLanguages[] = {
     {"bg"},
     {"da", false, false, true},
     {"de", false, false, true},
-    {"el", false, true},
+    {"el", false, true, false, false, true},
     {"en"},
     {"es"},
     {"fa"},
@@ -658,7 +661,12 @@ class Scanner {
     if (rules_.non_breaking.Contains(text_.substr(word_begin, pos + 1 - word_begin))) {
       return false;
     }
-    if (f.kind == Follower::Kind::kLower) return false;
+    if (f.kind == Follower::Kind::kLower) {
+      return rules_.spec.lowercase_may_open && !long_word && !word.empty() &&
+             !rules_.abbreviations.Contains(word) && !rules_.titles.Contains(word) &&
+             !rules_.number_abbreviations.Contains(word) && !IsDottedAbbreviation(word) &&
+             word.size() > 2;
+    }
     if (long_word || word.empty()) return true;
     // The TASS dateline: "MOSCOW, November 15. /TASS/. Russia's ..."
     if (IsSlashedAgency(word) ||
