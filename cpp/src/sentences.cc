@@ -576,12 +576,14 @@ class Scanner {
   // and brackets that open it. `*long_word` is set when it runs past 64
   // bytes, which no abbreviation does.
   std::string_view WordBefore(std::size_t pos, std::size_t* begin, bool* long_word) const {
+    // White space before `at`: ASCII, or a no-break or typographic space.
+    const auto space_before = [this](std::size_t at) {
+      const auto c = static_cast<unsigned char>(text_[at - 1]);
+      return IsAsciiSpace(c) || (c >= 0x80 && SpaceLengthBefore(text_, sentence_start_, at) > 0);
+    };
     std::size_t b = pos;
-    while (b > sentence_start_ && pos - b < 64 &&
-           !IsAsciiSpace(static_cast<unsigned char>(text_[b - 1]))) {
-      --b;
-    }
-    *long_word = b > sentence_start_ && !IsAsciiSpace(static_cast<unsigned char>(text_[b - 1]));
+    while (b > sentence_start_ && pos - b < 64 && !space_before(b)) --b;
+    *long_word = b > sentence_start_ && !space_before(b);
     while (b < pos) {
       const DecodedChar ch = DecodeUtf8(Block(), b);
       const bool opener = IsOpenerOrDash(ch.code_point) && ch.code_point != '-';
