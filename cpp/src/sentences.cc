@@ -343,12 +343,58 @@ class Scanner {
       while (i < paragraphs.size() && ContinuesOnNextLine(block, paragraphs[i])) {
         block.end = paragraphs[i++].end;
       }
-      ScanBlock(block);
+      ScanWrappedBlock(block);
     }
     return std::move(sentences_);
   }
 
  private:
+  // A block of several lines (hard-wrapped wire copy) still breaks where a
+  // line is indented (a new paragraph: "after the session.\n    A statement")
+  // and after a line in capitals without a final mark (a title: "BAHIA
+  // COCOA REVIEW\nSALVADOR, Feb 26 - Showers ...").
+  void ScanWrappedBlock(ByteSpan block) {
+    std::size_t start = block.begin;
+    std::size_t line_begin = block.begin;
+    while (true) {
+      const void* newline = std::memchr(text_.data() + line_begin, '\n', block.end - line_begin);
+      if (newline == nullptr) break;
+      const std::size_t line_end =
+          static_cast<std::size_t>(static_cast<const char*>(newline) - text_.data());
+      const std::size_t next = line_end + 1;
+      const bool indented = next + 1 < block.end && (text_[next] == '\t' ||
+                                                     (text_[next] == ' ' && text_[next + 1] == ' '));
+      if (indented || IsTitleLine(line_begin, line_end)) {
+        ScanBlock({start, line_end});
+        start = next;
+      }
+      line_begin = next;
+    }
+    ScanBlock({start, block.end});
+  }
+
+  // A line with letters, none lower-case, that ends neither with a mark nor
+  // with a dash.
+  bool IsTitleLine(std::size_t begin, std::size_t end) const {
+    while (end > begin && IsAsciiSpace(static_cast<unsigned char>(text_[end - 1]))) --end;
+    if (end == begin) return false;
+    const char last = text_[end - 1];
+    if (last == '.' || last == '!' || last == '?' || last == ',' || last == '-' || last == ':') {
+      return false;
+    }
+    int letters = 0;
+    // "WASHINGTON (AP) —" opens the story on the next line.
+    const char32_t last_char = DecodeUtf8(text_, internal::PreviousCharStart(text_, end)).code_point;
+    if (last_char == 0x2014 || last_char == 0x2013) return false;
+    for (std::size_t k = begin; k < end;) {
+      const DecodedChar ch = DecodeUtf8(text_, k);
+      if (IsLower(ch.code_point)) return false;
+      letters += IsUpper(ch.code_point);
+      k += ch.length;
+    }
+    return letters >= 4;
+  }
+
   // What follows a terminal mark and the quotes or brackets closing after it.
   struct Follower {
     enum class Kind { kEnd, kLower, kUpper, kCaseless, kDigit, kOther };
