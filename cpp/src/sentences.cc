@@ -268,31 +268,28 @@ class SentenceSplitter::Rules {
  public:
   Rules(const LanguageSpec& language, SentenceSplitterConfig settings)
       : spec(language), config(std::move(settings)) {
-    const std::string code(spec.code);
-    if (!code.empty()) {
-      for (std::string_view e : internal::BuiltinLexicon("abbreviations_" + code)) {
-        abbreviations.Add(WithoutFinalStop(e));
-      }
-      for (std::string_view e : internal::BuiltinLexicon("titles_" + code)) {
-        titles.Add(WithoutFinalStop(e));
-      }
-      for (std::string_view e : internal::BuiltinLexicon("number_abbreviations_" + code)) {
-        number_abbreviations.Add(WithoutFinalStop(e));
-      }
-      for (std::string_view e : internal::BuiltinLexicon("sentence_starters_" + code)) {
-        starters.Add(e);
-      }
-      for (std::string_view e : internal::BuiltinLexicon("closing_abbreviations_" + code)) {
-        closing_abbreviations.Add(WithoutFinalStop(e));
-      }
-      for (std::string_view e : internal::BuiltinLexicon("abbreviation_continuations_" + code)) {
-        continuations.Add(e);
-      }
-      for (std::string_view e : internal::BuiltinLexicon("attribution_verbs_" + code)) {
-        attribution_verbs.Add(e);
-      }
-      for (std::string_view e : internal::BuiltinLexicon("non_breaking_" + code)) {
-        non_breaking.Add(e);
+    // cpp/data/<list>_<language>.txt for each list; abbreviations are kept
+    // without their final full stop, as the scanner sees them.
+    struct List {
+      const char* name;
+      WordSet* words;
+      bool abbreviation;
+    };
+    const List lists[] = {
+        {"abbreviations_", &abbreviations, true},
+        {"titles_", &titles, true},
+        {"number_abbreviations_", &number_abbreviations, true},
+        {"closing_abbreviations_", &closing_abbreviations, true},
+        {"abbreviation_continuations_", &continuations, false},
+        {"sentence_starters_", &starters, false},
+        {"attribution_verbs_", &attribution_verbs, false},
+        {"non_breaking_", &non_breaking, false},
+    };
+    if (!spec.code.empty()) {
+      for (const List& list : lists) {
+        for (std::string_view e : internal::BuiltinLexicon(list.name + std::string(spec.code))) {
+          list.words->Add(list.abbreviation ? WithoutFinalStop(e) : e);
+        }
       }
     }
     for (const std::string& e : config.extra_abbreviations) abbreviations.Add(WithoutFinalStop(e));
