@@ -886,12 +886,16 @@ class Scanner {
     return std::to_string(std::stoi(std::string(number)) + 1);
   }
 
-  // True when `word_begin` opens the sentence, after bullets and white space.
+  // True when `word_begin` opens the sentence, after bullets, brackets and
+  // white space.
   bool OpensSentence(std::size_t word_begin) const {
     std::size_t q = sentence_start_;
     while (q < word_begin && word_begin - q <= 16) {
       const DecodedChar ch = DecodeUtf8(Block(), q);
-      if (!IsBullet(ch.code_point) && SpaceLengthAt(Block(), q) == 0) return false;
+      if (!IsBullet(ch.code_point) && ch.code_point != '(' && ch.code_point != '[' &&
+          SpaceLengthAt(Block(), q) == 0) {
+        return false;
+      }
       q += ch.length;
     }
     return q == word_begin;
@@ -907,9 +911,15 @@ class Scanner {
       list_next_ = NextListNumber(word);
       return true;
     }
+    // "(b)" opens the item with its bracket.
+    std::size_t item_begin = word_begin;
+    while (item_begin > sentence_start_ &&
+           (text_[item_begin - 1] == '(' || text_[item_begin - 1] == '[')) {
+      --item_begin;
+    }
     if (!list_next_.empty() && word == list_next_ &&
-        SpaceLengthBefore(text_, block_begin_, word_begin) > 0) {
-      Break(word_begin);
+        SpaceLengthBefore(text_, block_begin_, item_begin) > 0) {
+      Break(item_begin);
       list_next_ = NextListNumber(word);
       return true;
     }
