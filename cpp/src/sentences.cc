@@ -348,48 +348,73 @@ class Scanner {
  private:
   // A block of several lines (hard-wrapped wire copy) still breaks where a
   // line is indented (a new paragraph: "after the session.\n    A statement")
-  // and after a line in capitals without a final mark (a title: "BAHIA
-  // COCOA REVIEW\nSALVADOR, Feb 26 - Showers ...").
+  // and after a title: a line without a final mark that is in capitals
+  // ("BAHIA COCOA REVIEW") or is short and followed by a capitalised line
+  // ("Brown visits slum on Africa trip\nChancellor Gordon Brown has ...").
   void ScanWrappedBlock(ByteSpan block) {
-    std::size_t start = block.begin;
+    std::size_t widest = 0;
     std::size_t line_begin = block.begin;
-    while (true) {
-      const void* newline = std::memchr(text_.data() + line_begin, '\n', block.end - line_begin);
-      if (newline == nullptr) break;
-      const std::size_t line_end =
-          static_cast<std::size_t>(static_cast<const char*>(newline) - text_.data());
+    for (std::size_t line_end; (line_end = LineEnd(line_begin, block.end)) < block.end;
+         line_begin = line_end + 1) {
+      widest = std::max(widest, line_end - line_begin);
+    }
+    if (line_begin == block.begin) {  // one line
+      ScanBlock(block);
+      return;
+    }
+    widest = std::max(widest, block.end - line_begin);
+    std::size_t start = block.begin;
+    line_begin = block.begin;
+    for (std::size_t line_end; (line_end = LineEnd(line_begin, block.end)) < block.end;
+         line_begin = line_end + 1) {
       const std::size_t next = line_end + 1;
       const bool indented = next + 1 < block.end && (text_[next] == '\t' ||
                                                      (text_[next] == ' ' && text_[next + 1] == ' '));
-      if (indented || IsTitleLine(line_begin, line_end)) {
+      if (indented ||
+          IsTitleLine(line_begin, line_end, widest, block.end, line_begin == block.begin)) {
         ScanBlock({start, line_end});
         start = next;
       }
-      line_begin = next;
     }
     ScanBlock({start, block.end});
   }
 
-  // A line with letters, none lower-case, that ends neither with a mark nor
-  // with a dash.
-  bool IsTitleLine(std::size_t begin, std::size_t end) const {
+  // The '\n' that ends the line starting at `begin`, or `end`.
+  std::size_t LineEnd(std::size_t begin, std::size_t end) const {
+    const void* newline = std::memchr(text_.data() + begin, '\n', end - begin);
+    return newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - text_.data())
+                   : end;
+  }
+
+  // Whether the line [begin, end), of a wrapped block of lines up to `widest`
+  // bytes, is a title.
+  bool IsTitleLine(std::size_t begin, std::size_t end, std::size_t widest,
+                   std::size_t block_end, bool first_line) const {
+    while (begin < end && IsAsciiSpace(static_cast<unsigned char>(text_[begin]))) ++begin;
     while (end > begin && IsAsciiSpace(static_cast<unsigned char>(text_[end - 1]))) --end;
     if (end == begin) return false;
-    const char last = text_[end - 1];
-    if (last == '.' || last == '!' || last == '?' || last == ',' || last == '-' || last == ':') {
+    const char32_t last = DecodeUtf8(text_, internal::PreviousCharStart(text_, end)).code_point;
+    // "WASHINGTON (AP) —" opens the story on the next line.
+    if (last == '.' || last == '!' || last == '?' || last == ',' || last == '-' || last == ':' ||
+        last == ';' || last == 0x2014 || last == 0x2013 || IsCloser(last)) {
       return false;
     }
     int letters = 0;
-    // "WASHINGTON (AP) —" opens the story on the next line.
-    const char32_t last_char = DecodeUtf8(text_, internal::PreviousCharStart(text_, end)).code_point;
-    if (last_char == 0x2014 || last_char == 0x2013) return false;
+    bool lower = false;
     for (std::size_t k = begin; k < end;) {
       const DecodedChar ch = DecodeUtf8(text_, k);
-      if (IsLower(ch.code_point)) return false;
+      lower |= IsLower(ch.code_point);
       letters += IsUpper(ch.code_point);
       k += ch.length;
     }
-    return letters >= 4;
+    if (!lower) return letters >= 4;
+    // A short line in mixed case is a title only at the top of the block:
+    // further down it may be where a sentence stopped ("hall. Officials from").
+    if (!first_line) return false;
+    std::size_t next = end;
+    while (next < block_end && IsAsciiSpace(static_cast<unsigned char>(text_[next]))) ++next;
+    return (end - begin) * 10 < widest * 6 && next < block_end &&
+           IsUpper(DecodeUtf8(text_, next).code_point);
   }
 
   // What follows a terminal mark and the quotes or brackets closing after it.
