@@ -508,7 +508,9 @@ Separator ScanSeparator(std::string_view text, std::size_t pos, bool prefix_is_w
   if (text[q] == '.' && q + 1 < text.size() && (text[q + 1] == '-' || StartsWith(text, q + 1, "\xE2\x80"))) {
     ++q;  // EFE: "(EFE).-"
   }
-  const std::size_t dashes_end = SkipDashes(text, q);
+  std::size_t dashes_end = SkipDashes(text, q);
+  // AP copy of the 1990s: "WASHINGTON (AP) _ The Senate".
+  if (dashes_end == q && text[q] == '_' && q > pos && SpaceAt(text, q + 1)) dashes_end = q + 1;
   if (dashes_end > q) {
     sep.kind = SeparatorKind::kDash;
     sep.end = dashes_end;
@@ -704,14 +706,17 @@ class DatelineScanner {
     return ParsePlaceFirst(pos);
   }
 
-  // "(Reuters) -", "(CNN) —": only agencies copydesk knows, and a dash.
+  // "(Reuters) -", "(CNN) —", "(CNN)The ...": only agencies copydesk knows,
+  // then a dash or, in CNN's web copy, a capital straight after the ")".
   std::optional<Dateline> ParseAgencyOnly(std::size_t pos) const {
     std::optional<AgencyPart> agency = ScanAgencyMark(scan_, pos);
     if (!agency || !agency->canonical) return std::nullopt;
     Separator sep = ScanSeparator(scan_, agency->end, whole());
-    if (sep.kind != SeparatorKind::kDash) return std::nullopt;
+    const bool glued = sep.kind == SeparatorKind::kNone && agency->end < scan_.size() &&
+                       Classify(scan_, agency->end).letter == LetterCase::kUpper;
+    if (sep.kind != SeparatorKind::kDash && !glued) return std::nullopt;
     Dateline d;
-    d.span = {pos, sep.end};
+    d.span = {pos, glued ? agency->end : sep.end};
     d.agency = MakeAgency(*agency);
     Finish(sep, &d);
     return d;
@@ -824,6 +829,14 @@ class DatelineScanner {
       if (sep.kind != SeparatorKind::kDash) return std::nullopt;
       for (std::size_t i = 0; i < d.locations.size(); ++i) {
         if (!caps[i] && !known[i]) return std::nullopt;
+      }
+    }
+    if (!agency) {
+      // Without an agency, "Paris - the city of light" is a phrase: a story
+      // body starts with a capital, a digit or a quote.
+      const std::size_t body = SkipWhiteSpace(scan_, sep.end > p ? sep.end : p);
+      if (body < scan_.size() && Classify(scan_, body).letter == LetterCase::kLower) {
+        return std::nullopt;
       }
     }
 
