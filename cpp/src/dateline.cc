@@ -683,7 +683,7 @@ class DatelineScanner {
     // A sentence of some length ends in a full stop; headlines do not.
     const char tail = scan_[last - 1];
     const bool sentence_end = tail == '.' || tail == '!' || tail == '?' || tail == '"' ||
-                              StartsWith(scan_, last - 3, "\xE2\x80\x9D");
+                              (length >= 3 && StartsWith(scan_, last - 3, "\xE2\x80\x9D"));
     return !(sentence_end && length > 80);
   }
 
