@@ -15,16 +15,23 @@ from typing import Iterable, Iterator, List, Tuple
 
 from . import _copydesk
 from ._article import Article, Span
+from ._dateline import Dateline, DatelineAgency, DatelineLocation, parse_dateline
+from ._errors import ConfigError
 
 __version__: str = _copydesk.__version__
 
 __all__ = [
     "Article",
+    "ConfigError",
+    "Dateline",
+    "DatelineAgency",
+    "DatelineLocation",
     "Span",
     "__version__",
     "analyze",
     "analyze_many",
     "paragraph_spans",
+    "parse_dateline",
 ]
 
 
