@@ -474,10 +474,14 @@ std::optional<AgencyPart> ScanAgencyMark(std::string_view text, std::size_t pos)
   AgencyPart agency;
   agency.span = {pos + 1, p};
   agency.end = p + 1;
-  agency.canonical = FindAgency(text.substr(pos + 1, p - pos - 1));
-  if (!agency.canonical && !LooksLikeAgency(text.substr(pos + 1, p - pos - 1))) {
-    return std::nullopt;
+  const std::string_view content = text.substr(pos + 1, p - pos - 1);
+  agency.canonical = FindAgency(content);
+  if (!agency.canonical && open == '(') {
+    // A regional desk of a known agency: "(dpa/lno)", "(AFP/Getty)".
+    const std::size_t slash = content.find('/');
+    if (slash != std::string_view::npos) agency.canonical = FindAgency(content.substr(0, slash));
   }
+  if (!agency.canonical && !LooksLikeAgency(content)) return std::nullopt;
   return agency;
 }
 
@@ -677,7 +681,9 @@ class DatelineScanner {
     const std::size_t length = last - begin;
     if (length > kMaxPreambleLineBytes) return false;
     if (scan_[begin] == '(' || StartsWith(scan_, begin, "By ") ||
-        StartsWith(scan_, begin, "BY ")) {
+        StartsWith(scan_, begin, "BY ") || StartsWith(scan_, begin, "by ") ||
+        StartsWith(scan_, begin, "Editor's note") || StartsWith(scan_, begin, "EDITOR'S NOTE") ||
+        StartsWith(scan_, begin, "Editor\xE2\x80\x99s note")) {
       return true;
     }
     // A sentence of some length ends in a full stop; headlines do not.
@@ -815,6 +821,17 @@ class DatelineScanner {
       } else if (q < scan_.size() && (scan_[q] == '(' || (scan_[q] == '/' && q > p))) {
         agency = ScanAgencyMark(scan_, q);
       }
+      if (!agency && date && q < scan_.size() && q > p) {
+        // Older Kyodo copy credits the agency without brackets:
+        // "TOKYO, Jan. 5 Kyodo - ".
+        if (std::optional<Name> bare = ScanName(scan_, q, /*allow_lowercase=*/false)) {
+          if (const std::string* canonical = FindAgency(Slice(scan_, bare->span))) {
+            if (ScanSeparator(scan_, bare->span.end, whole()).kind == SeparatorKind::kDash) {
+              agency = AgencyPart{bare->span, bare->span.end, canonical};
+            }
+          }
+        }
+      }
       if (agency) p = agency->end;
     }
 
@@ -831,12 +848,26 @@ class DatelineScanner {
         if (!caps[i] && !known[i]) return std::nullopt;
       }
     }
-    if (!agency) {
-      // Without an agency, "Paris - the city of light" is a phrase: a story
-      // body starts with a capital, a digit or a quote.
+    if (!agency && !date) {
+      // Without agency or date, "Paris - the city of light" is a phrase: a
+      // story body starts with a capital, a digit or a quote.
       const std::size_t body = SkipWhiteSpace(scan_, sep.end > p ? sep.end : p);
       if (body < scan_.size() && Classify(scan_, body).letter == LetterCase::kLower) {
         return std::nullopt;
+      }
+    }
+
+    if (agency && !date && sep.kind == SeparatorKind::kDash) {
+      // Business Wire of the 2000s dates the release after the credit:
+      // "NEW YORK--(BUSINESS WIRE)--Nov. 15, 2005--Acme ...".
+      const std::size_t q = SkipSpaces(scan_, sep.end);
+      if (std::optional<DatePart> late = ScanDate(scan_, q)) {
+        const std::size_t r = SkipSpaces(scan_, late->span.end);
+        const std::size_t dashes_end = SkipDashes(scan_, r);
+        if (dashes_end > r) {
+          date = late;
+          sep.end = dashes_end;
+        }
       }
     }
 
