@@ -42,6 +42,7 @@ constexpr int kMaxLinesTried = 8;
 constexpr std::size_t kMaxPreambleLineBytes = 200;
 // Parts of a dateline are short; longer runs are sentences.
 constexpr int kMaxWordsPerName = 6;
+constexpr int kMaxWordsPerCredit = 3;  // "The Canadian Press"
 constexpr int kMaxPlaces = 6;
 constexpr int kMaxRegionsPerPlace = 3;
 constexpr std::size_t kMaxAgencyBytes = 48;
@@ -156,11 +157,9 @@ struct CharInfo {
   uint32_t length;
 };
 
-CharInfo Classify(std::string_view text, std::size_t pos) {
-  const char c = text[pos];
-  if (IsAsciiUpper(c)) return {LetterCase::kUpper, false, 1};
-  if (IsAsciiLower(c)) return {LetterCase::kLower, false, 1};
-  if (static_cast<unsigned char>(c) < 0x80) return {LetterCase::kNone, false, 1};
+// Non-ASCII characters go to ICU; kept out of line so that the ASCII path
+// of Classify() inlines into the scanning loops.
+CharInfo ClassifyNonAscii(std::string_view text, std::size_t pos) {
   const internal::DecodedChar d = DecodeUtf8(text, pos);
   if (!d.valid) return {LetterCase::kNone, false, d.length};
   const UChar32 cp = static_cast<UChar32>(d.code_point);
@@ -169,6 +168,14 @@ CharInfo Classify(std::string_view text, std::size_t pos) {
   if (u_isupper(cp) || u_istitle(cp)) return {LetterCase::kUpper, false, d.length};
   if (u_islower(cp)) return {LetterCase::kLower, false, d.length};
   return {LetterCase::kOther, false, d.length};
+}
+
+inline CharInfo Classify(std::string_view text, std::size_t pos) {
+  const char c = text[pos];
+  if (IsAsciiUpper(c)) return {LetterCase::kUpper, false, 1};
+  if (IsAsciiLower(c)) return {LetterCase::kLower, false, 1};
+  if (static_cast<unsigned char>(c) < 0x80) return {LetterCase::kNone, false, 1};
+  return ClassifyNonAscii(text, pos);
 }
 
 // Length of the horizontal space at `pos`: space, tab or no-break space.
@@ -203,8 +210,14 @@ bool AtLineEnd(std::string_view text, std::size_t pos) {
   return pos >= text.size() || text[pos] == '\n' || text[pos] == '\r';
 }
 
-bool StartsWith(std::string_view text, std::size_t pos, std::string_view prefix) {
-  return text.size() >= pos + prefix.size() && text.compare(pos, prefix.size(), prefix) == 0;
+// Compares byte by byte: the prefixes are a few bytes long, too short for a
+// call to memcmp to pay.
+inline bool StartsWith(std::string_view text, std::size_t pos, std::string_view prefix) {
+  if (pos > text.size() || text.size() - pos < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (text[pos + i] != prefix[i]) return false;
+  }
+  return true;
 }
 
 // A dash that separates a dateline from the story: "-", "--", "—" (em dash),
@@ -284,9 +297,10 @@ struct Name {
   std::size_t first_word_end = 0;
 };
 
-// A place name: up to kMaxWordsPerName capitalised words joined by single
-// spaces, with lower-case particles between capitalised words.
-std::optional<Name> ScanName(std::string_view text, std::size_t pos, bool allow_lowercase) {
+// A place name: up to `max_words` capitalised words joined by single spaces,
+// with lower-case particles between capitalised words.
+std::optional<Name> ScanName(std::string_view text, std::size_t pos, bool allow_lowercase,
+                             int max_words = kMaxWordsPerName) {
   Word w = ScanWord(text, pos);
   if (w.end == pos) return std::nullopt;
   if (w.first != LetterCase::kUpper && !(allow_lowercase && w.first == LetterCase::kLower)) {
@@ -296,7 +310,7 @@ std::optional<Name> ScanName(std::string_view text, std::size_t pos, bool allow_
   name.span = {pos, w.end};
   name.all_caps = !w.has_lower;
   name.first_word_end = w.end;
-  for (int words = 1; words < kMaxWordsPerName; ++words) {
+  for (int words = 1; words < max_words; ++words) {
     std::size_t next = name.span.end;
     if (next >= text.size() || text[next] != ' ') break;
     ++next;
@@ -390,7 +404,16 @@ std::optional<DatePart> ScanDate(std::string_view text, std::size_t pos) {
   DatePart date;
   std::size_t p = pos;
   std::size_t end = pos;
-  if (int month_first = ScanMonth(text, p, &end)) {
+  const Word first = ScanWord(text, p);
+  if (first.end > p) {
+    // Only "Month D" can start with a letter; check for the day before
+    // looking the word up.
+    const std::size_t space = SpaceAt(text, first.end);
+    if (space == 0 || first.end + space >= text.size() || !IsAsciiDigit(text[first.end + space])) {
+      return std::nullopt;
+    }
+  }
+  if (int month_first = first.end > p ? ScanMonth(text, p, &end) : 0) {
     std::size_t day_pos = end;
     std::size_t n = SpaceAt(text, day_pos);
     if (n == 0) return std::nullopt;
@@ -398,7 +421,7 @@ std::optional<DatePart> ScanDate(std::string_view text, std::size_t pos) {
     date.day = ScanDay(text, day_pos, &end);
     if (date.day == 0) return std::nullopt;
     date.month = month_first;
-  } else if (int day_first = ScanDay(text, p, &end)) {
+  } else if (int day_first = first.end > p ? 0 : ScanDay(text, p, &end)) {
     std::size_t month_pos = end;
     if (month_pos < text.size() && text[month_pos] == '.') ++month_pos;  // "15. November"
     std::size_t n = SpaceAt(text, month_pos);
@@ -644,6 +667,15 @@ int ResolveYear(int month, int day, const CalendarDate& published) {
 // ---------------------------------------------------------------------------
 // The scanner.
 
+// A place as scanned, before it is known to belong to a dateline.
+struct PlaceScan {
+  ByteSpan span;
+  ByteSpan city;
+  std::array<ByteSpan, kMaxRegionsPerPlace> regions;
+  std::size_t region_count = 0;
+  bool all_caps = false;  // the city has no lower-case letter
+};
+
 class DatelineScanner {
  public:
   DatelineScanner(std::string_view text, const DatelineOptions& options)
@@ -701,11 +733,24 @@ class DatelineScanner {
     return InSet(GetTables().labels, word);
   }
 
+  // Whether a dash ("-", or the lead byte of "—"/"–") comes within the
+  // length of a credit ("The Canadian Press - ") on this line: a cheap test
+  // that spares most lines the credit lookup.
+  bool DashSoonAfter(std::size_t pos) const {
+    const std::size_t limit = std::min(scan_.size(), pos + kMaxAgencyBytes);
+    for (std::size_t i = pos; i < limit; ++i) {
+      const char c = scan_[i];
+      if (c == '-' || c == '\xE2') return true;
+      if (c == '\n') return false;
+    }
+    return false;
+  }
+
   std::optional<Dateline> ParseLine(std::size_t pos, bool allow_credit) const {
     pos = SkipSpaces(scan_, pos);
     if (pos >= scan_.size()) return std::nullopt;
     if (scan_[pos] == '(') return ParseAgencyOnly(pos);
-    if (allow_credit) {
+    if (allow_credit && DashSoonAfter(pos)) {
       if (std::optional<Dateline> d = ParseCredit(pos)) return d;
     }
     if (std::optional<DatePart> date = ScanDate(scan_, pos)) return ParseDateFirst(pos, *date);
@@ -731,14 +776,15 @@ class DatelineScanner {
   // "AP - A federal judge ..." (a credit with no place) and "Canadian Press -
   // VANCOUVER (CP) - ..." (a source credit before the real dateline).
   std::optional<Dateline> ParseCredit(std::size_t pos) const {
-    std::optional<Name> name = ScanName(scan_, pos, /*allow_lowercase=*/true);
+    std::optional<Name> name =
+        ScanName(scan_, pos, /*allow_lowercase=*/true, kMaxWordsPerCredit);
     if (!name) return std::nullopt;
-    const std::string* canonical = FindAgency(Slice(scan_, name->span));
-    if (!canonical) return std::nullopt;
     const std::size_t after = SkipSpaces(scan_, name->span.end);
     if (after == name->span.end) return std::nullopt;  // "AP-" is a word, not a credit
     Separator sep = ScanSeparator(scan_, name->span.end, whole());
     if (sep.kind != SeparatorKind::kDash) return std::nullopt;
+    const std::string* canonical = FindAgency(Slice(scan_, name->span));
+    if (!canonical) return std::nullopt;
     const std::size_t next = SkipSpaces(scan_, sep.end);
     if (next == sep.end && next < scan_.size() && !AtLineEnd(scan_, next)) return std::nullopt;
     if (std::optional<Dateline> inner = ParseLine(next, /*allow_credit=*/false)) {
@@ -772,16 +818,16 @@ class DatelineScanner {
   }
 
   std::optional<Dateline> ParsePlaceFirst(std::size_t pos) const {
-    if (StartsWithLabel(pos)) return std::nullopt;
-    Dateline d;
-    std::vector<bool> caps;  // per place: city written in capitals
-    std::vector<bool> known;  // per place: city or a region in the lexicons
+    // Places are collected without allocating; most lines that start like
+    // a place turn out not to be datelines.
+    std::array<PlaceScan, kMaxPlaces> places;
+    std::size_t place_count = 0;
     std::size_t p = pos;
-    for (int i = 0; i < kMaxPlaces; ++i) {
-      std::optional<DatelinePlace> place = ParsePlace(p, &caps, &known);
+    while (place_count < places.size()) {
+      std::optional<PlaceScan> place = ParsePlace(p);
       if (!place) return std::nullopt;
       p = place->span.end;
-      d.locations.push_back(std::move(*place));
+      places[place_count++] = *place;
       // Places are joined by "/" ("TOKYO/SINGAPORE", "Washington / Seoul");
       // " /PRNewswire/" is an agency, read below.
       std::size_t q = SkipSpaces(scan_, p);
@@ -844,8 +890,8 @@ class DatelineScanner {
       }
     } else {
       if (sep.kind != SeparatorKind::kDash) return std::nullopt;
-      for (std::size_t i = 0; i < d.locations.size(); ++i) {
-        if (!caps[i] && !known[i]) return std::nullopt;
+      for (std::size_t i = 0; i < place_count; ++i) {
+        if (!places[i].all_caps && !IsKnownPlace(places[i])) return std::nullopt;
       }
     }
     if (!agency && !date) {
@@ -871,7 +917,21 @@ class DatelineScanner {
       }
     }
 
+    if (StartsWithLabel(pos)) return std::nullopt;
+
+    Dateline d;
     d.span = {pos, sep.end > p ? sep.end : p};
+    d.locations.reserve(place_count);
+    for (std::size_t i = 0; i < place_count; ++i) {
+      const PlaceScan& scanned = places[i];
+      DatelinePlace place;
+      place.span = scanned.span;
+      place.city = scanned.city;
+      place.regions.assign(scanned.regions.begin(),
+                           scanned.regions.begin() + static_cast<std::ptrdiff_t>(scanned.region_count));
+      place.name = DisplayName(scan_, scanned.city, scanned.all_caps);
+      d.locations.push_back(std::move(place));
+    }
     if (date) SetDate(*date, &d);
     if (agency) d.agency = MakeAgency(*agency);
     Finish(sep, &d);
@@ -880,14 +940,14 @@ class DatelineScanner {
 
   // One place: a city and its qualifiers: ", Ohio", " [India]",
   // " (Jammu and Kashmir) [India]", ", Calif.".
-  std::optional<DatelinePlace> ParsePlace(std::size_t pos, std::vector<bool>* caps,
-                                          std::vector<bool>* known) const {
+  std::optional<PlaceScan> ParsePlace(std::size_t pos) const {
     std::optional<Name> city = ScanName(scan_, pos, options_.allow_lowercase);
     if (!city) return std::nullopt;
-    DatelinePlace place;
+    PlaceScan place;
     place.city = city->span;
     place.span = city->span;
-    bool is_known = InSet(GetTables().cities, Slice(scan_, city->span));
+    place.all_caps = city->all_caps;
+
     std::size_t p = city->span.end;
     for (int i = 0; i < kMaxRegionsPerPlace; ++i) {
       std::optional<ByteSpan> region;
@@ -916,15 +976,22 @@ class DatelineScanner {
       } else {
         break;
       }
-      if (InSet(GetTables().regions, Slice(scan_, *region))) is_known = true;
-      place.regions.push_back(*region);
+      place.regions[place.region_count++] = *region;
       place.span.end = region_end;
       p = region_end;
     }
-    place.name = DisplayName(scan_, city->span, city->all_caps);
-    caps->push_back(city->all_caps);
-    known->push_back(is_known);
     return place;
+  }
+
+  // The city is a stand-alone dateline city, or a region is a known state
+  // or country.
+  bool IsKnownPlace(const PlaceScan& place) const {
+    const Tables& tables = GetTables();
+    if (InSet(tables.cities, Slice(scan_, place.city))) return true;
+    for (std::size_t i = 0; i < place.region_count; ++i) {
+      if (InSet(tables.regions, Slice(scan_, place.regions[i]))) return true;
+    }
+    return false;
   }
 
   // Unknown agencies need a visible separator; known ones may run straight
