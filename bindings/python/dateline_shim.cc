@@ -32,7 +32,10 @@ py::str Opening(const py::str& text, uint32_t max_prefix_bytes) {
   return py::reinterpret_steal<py::str>(head);
 }
 
-// The dateline as plain values with str indices, or None.
+// The dateline as a tuple of plain values with str indices, or None:
+// (start, end, [(start, end, city_start, city_end, [(s, e) region], name)],
+//  (s, e) date or None, month, day, year or None, year_written,
+//  (start, end, name) agency or None, body_start).
 py::object ParseDatelineShim(const py::str& text,
                              std::optional<std::tuple<int, int, int>> published,
                              uint32_t max_prefix_bytes, bool allow_lowercase) {
@@ -54,36 +57,28 @@ py::object ParseDatelineShim(const py::str& text,
   }
   if (!dateline) return py::none();
 
+  // Tuples, not dicts: building a dict of named fields per place would cost
+  // more than the parse. python/copydesk/_dateline.py names the fields.
   OffsetMap map(utf8);
   py::list locations;
   for (const DatelinePlace& place : dateline->locations) {
     py::list regions;
     for (const ByteSpan& region : place.regions) regions.append(map.ToChars(region));
-    py::dict p;
-    p["span"] = map.ToChars(place.span);
-    p["city"] = map.ToChars(place.city);
-    p["regions"] = regions;
-    p["name"] = PyFromUtf8(place.name);
-    locations.append(p);
+    locations.append(py::make_tuple(map.ToChar(place.span.begin), map.ToChar(place.span.end),
+                                    map.ToChar(place.city.begin), map.ToChar(place.city.end),
+                                    regions, PyFromUtf8(place.name)));
   }
-  py::dict out;
-  out["span"] = map.ToChars(dateline->span);
-  out["locations"] = locations;
-  out["date"] = dateline->date ? py::object(map.ToChars(*dateline->date)) : py::none();
-  out["month"] = dateline->month;
-  out["day"] = dateline->day;
-  out["year"] = dateline->year ? py::object(py::int_(*dateline->year)) : py::none();
-  out["year_written"] = dateline->year_written;
+  py::object date = dateline->date ? py::object(map.ToChars(*dateline->date)) : py::none();
+  py::object year = dateline->year ? py::object(py::int_(*dateline->year)) : py::none();
+  py::object agency = py::none();
   if (dateline->agency) {
-    py::dict agency;
-    agency["span"] = map.ToChars(dateline->agency->span);
-    agency["name"] = PyFromUtf8(dateline->agency->name);
-    out["agency"] = agency;
-  } else {
-    out["agency"] = py::none();
+    agency = py::make_tuple(map.ToChar(dateline->agency->span.begin),
+                            map.ToChar(dateline->agency->span.end),
+                            PyFromUtf8(dateline->agency->name));
   }
-  out["body_start"] = map.ToChar(dateline->body_start);
-  return out;
+  return py::make_tuple(map.ToChar(dateline->span.begin), map.ToChar(dateline->span.end),
+                        locations, date, dateline->month, dateline->day, year,
+                        dateline->year_written, agency, map.ToChar(dateline->body_start));
 }
 
 }  // namespace
@@ -91,7 +86,7 @@ py::object ParseDatelineShim(const py::str& text,
 void RegisterDateline(py::module_& m) {
   m.def("parse_dateline", &ParseDatelineShim, py::arg("text"), py::arg("published"),
         py::arg("max_prefix_bytes"), py::arg("allow_lowercase"),
-        "The dateline opening `text` as a dict of plain values (str indices), or None. "
+        "The dateline opening `text` as a tuple of plain values (str indices), or None. "
         "`published` is (year, month, day) or None.");
 }
 

@@ -24,6 +24,22 @@ from ._errors import ConfigError
 PublishedDate = Union[_dt.date, _dt.datetime, str, None]
 
 
+def _build(cls: Any, **fields: Any) -> Any:
+    """An instance of the frozen dataclass ``cls`` from trusted fields.
+
+    Filling ``__dict__`` directly skips the generated ``__init__``, whose
+    frozen-attribute writes cost more than the parse itself.
+    """
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
+def _span(text: str, bounds: Tuple[int, int]) -> Span:
+    start, end = bounds
+    return _build(Span, start=start, end=end, text=text[start:end])
+
+
 @dataclass(frozen=True)
 class DatelineLocation:
     """One place of a dateline.
@@ -109,41 +125,45 @@ class Dateline:
         return _dt.date(self.year, self.month, self.day)
 
     @classmethod
-    def _from_core(cls, text: str, core: Dict[str, Any]) -> "Dateline":
+    def _from_core(cls, text: str, core: Tuple[Any, ...]) -> "Dateline":
+        """From the tuple copydesk._copydesk.parse_dateline returns."""
+        start, end, places, date, month, day, year, year_written, agency_core, body_start = core
         locations = []
-        for place in core["locations"]:
-            region_spans = tuple(Span.of(text, r) for r in place["regions"])
-            start, end = place["span"]
-            city = Span.of(text, place["city"])
+        for p_start, p_end, c_start, c_end, regions, name in places:
+            city = _span(text, (c_start, c_end))
+            region_spans = tuple(_span(text, r) for r in regions)
             locations.append(
-                DatelineLocation(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
+                _build(
+                    DatelineLocation,
+                    start=p_start,
+                    end=p_end,
+                    text=text[p_start:p_end],
                     city=city.text,
-                    region=", ".join(s.text for s in region_spans) or None,
-                    name=place["name"],
+                    region=", ".join(s.text for s in region_spans) if region_spans else None,
+                    name=name,
                     city_span=city,
                     region_spans=region_spans,
                 )
             )
         agency = None
-        if core["agency"] is not None:
-            a_start, a_end = core["agency"]["span"]
-            agency = DatelineAgency(a_start, a_end, text[a_start:a_end], core["agency"]["name"])
-        start, end = core["span"]
-        return cls(
+        if agency_core is not None:
+            a_start, a_end, a_name = agency_core
+            agency = _build(
+                DatelineAgency, start=a_start, end=a_end, text=text[a_start:a_end], name=a_name
+            )
+        return _build(
+            cls,
             start=start,
             end=end,
             text=text[start:end],
             locations=tuple(locations),
-            month=core["month"] or None,
-            day=core["day"] or None,
-            year=core["year"],
-            year_written=core["year_written"],
-            date_span=Span.of(text, core["date"]) if core["date"] is not None else None,
+            month=month or None,
+            day=day or None,
+            year=year,
+            year_written=year_written,
+            date_span=_span(text, date) if date is not None else None,
             agency=agency,
-            body_start=core["body_start"],
+            body_start=body_start,
         )
 
     def to_dict(self) -> Dict[str, Any]:
