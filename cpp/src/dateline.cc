@@ -57,6 +57,7 @@ struct Tables {
   absl::flat_hash_set<std::string> cities;                 // stand-alone cities
   absl::flat_hash_set<std::string> regions;                // states, countries
   absl::flat_hash_set<std::string> labels;                 // "BREAKING", "UPDATE"
+  absl::flat_hash_set<std::string> outlet_words;           // "TIMES", "POST"
 };
 
 std::string AsciiLower(std::string_view s) {
@@ -95,6 +96,9 @@ const Tables& GetTables() {
     for (std::string_view e : BuiltinLexicon("dateline_cities")) t->cities.insert(AsciiLower(e));
     for (std::string_view e : BuiltinLexicon("dateline_regions")) t->regions.insert(AsciiLower(e));
     for (std::string_view e : BuiltinLexicon("dateline_labels")) t->labels.insert(AsciiLower(e));
+    for (std::string_view e : BuiltinLexicon("dateline_outlet_words")) {
+      t->outlet_words.insert(AsciiLower(e));
+    }
     return t;
   }();
   return *tables;
@@ -499,10 +503,10 @@ std::optional<AgencyPart> ScanAgencyMark(std::string_view text, std::size_t pos)
   agency.end = p + 1;
   const std::string_view content = text.substr(pos + 1, p - pos - 1);
   agency.canonical = FindAgency(content);
-  if (!agency.canonical && open == '(') {
-    // A regional desk of a known agency: "(dpa/lno)", "(AFP/Getty)".
-    const std::size_t slash = content.find('/');
-    if (slash != std::string_view::npos) agency.canonical = FindAgency(content.substr(0, slash));
+  if (!agency.canonical) {
+    // A desk or service of a known agency: "(dpa/lno)", "/PRNewswire-PRWeb/".
+    const std::size_t cut = content.find_first_of(open == '(' ? "/-" : "-");
+    if (cut != std::string_view::npos) agency.canonical = FindAgency(content.substr(0, cut));
   }
   if (!agency.canonical && !LooksLikeAgency(content)) return std::nullopt;
   return agency;
@@ -711,6 +715,8 @@ class DatelineScanner {
       --last;
     }
     const std::size_t length = last - begin;
+    // Photo captions ("FILE - ...") and advisories may run long.
+    if (StartsWithLabel(begin)) return true;
     if (length > kMaxPreambleLineBytes) return false;
     if (scan_[begin] == '(' || StartsWith(scan_, begin, "By ") ||
         StartsWith(scan_, begin, "BY ") || StartsWith(scan_, begin, "by ") ||
@@ -723,6 +729,14 @@ class DatelineScanner {
     const bool sentence_end = tail == '.' || tail == '!' || tail == '?' || tail == '"' ||
                               (length >= 3 && StartsWith(scan_, last - 3, "\xE2\x80\x9D"));
     return !(sentence_end && length > 80);
+  }
+
+  // "NEW YORK TIMES", "WASHINGTON POST": a newspaper's name, not a place.
+  bool NamesAnOutlet(ByteSpan city) const {
+    std::string_view name = Slice(scan_, city);
+    const std::size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    return InSet(GetTables().outlet_words, name.substr(space + 1));
   }
 
   bool StartsWithLabel(std::size_t pos) const {
@@ -918,6 +932,7 @@ class DatelineScanner {
     }
 
     if (StartsWithLabel(pos)) return std::nullopt;
+    if (!agency && NamesAnOutlet(places[0].city)) return std::nullopt;
 
     Dateline d;
     d.span = {pos, sep.end > p ? sep.end : p};
