@@ -536,7 +536,8 @@ Separator ScanSeparator(std::string_view text, std::size_t pos, bool prefix_is_w
     return sep;
   }
   std::size_t q = p;
-  if (text[q] == '.' && q + 1 < text.size() && (text[q + 1] == '-' || StartsWith(text, q + 1, "\xE2\x80"))) {
+  if (text[q] == '.' && q + 1 < text.size() &&
+      (text[q + 1] == '-' || StartsWith(text, q + 1, "\xE2\x80"))) {
     ++q;  // EFE: "(EFE).-"
   }
   std::size_t dashes_end = SkipDashes(text, q);
@@ -942,8 +943,9 @@ class DatelineScanner {
       DatelinePlace place;
       place.span = scanned.span;
       place.city = scanned.city;
-      place.regions.assign(scanned.regions.begin(),
-                           scanned.regions.begin() + static_cast<std::ptrdiff_t>(scanned.region_count));
+      const auto regions_end =
+          scanned.regions.begin() + static_cast<std::ptrdiff_t>(scanned.region_count);
+      place.regions.assign(scanned.regions.begin(), regions_end);
       place.name = DisplayName(scan_, scanned.city, scanned.all_caps);
       d.locations.push_back(std::move(place));
     }
@@ -1042,9 +1044,9 @@ class DatelineScanner {
   }
 
   void Finish(const Separator& sep, Dateline* d) const {
-    const std::size_t after = sep.kind == SeparatorKind::kNone || sep.kind == SeparatorKind::kLineEnd
-                                  ? d->span.end
-                                  : sep.end;
+    const bool nothing_to_skip =
+        sep.kind == SeparatorKind::kNone || sep.kind == SeparatorKind::kLineEnd;
+    const std::size_t after = nothing_to_skip ? d->span.end : sep.end;
     d->body_start = SkipWhiteSpace(text_, after);
     if (!d->year && options_.published) {
       d->year = d->month ? ResolveYear(d->month, d->day, *options_.published)

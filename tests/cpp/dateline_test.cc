@@ -96,7 +96,8 @@ TEST(ParseDateline, MatchesGoldenCases) {
 }
 
 TEST(ParseDateline, SplitsMultiCityDateline) {
-  constexpr std::string_view kText = "Washington/San Francisco/Seoul, Nov 15\nThe top diplomats met.";
+  constexpr std::string_view kText =
+      "Washington/San Francisco/Seoul, Nov 15\nThe top diplomats met.";
   std::optional<Dateline> d = ParseDateline(kText);
   ASSERT_TRUE(d.has_value());
   EXPECT_THAT(LocationTexts(kText, *d), ElementsAre("Washington", "San Francisco", "Seoul"));
@@ -174,6 +175,23 @@ TEST(ParseDateline, BinaryJunkNeverCrashes) {
     if (d) ExpectWellFormed(junk, *d);
   }
   EXPECT_FALSE(ParseDateline(std::string("\xff\xfe\x00\x01 (AP) \xe2\x80", 10)).has_value());
+}
+
+TEST(ParseDateline, EveryTruncationOfEveryCaseIsSafe) {
+  // Cutting a dateline anywhere, even inside a UTF-8 sequence, exercises every
+  // end-of-text check of the scanner.
+  for (const Json& c : LoadCases("dateline.jsonl")) {
+    const std::string& text = c["text"].string;
+    for (std::size_t length = 0; length <= text.size(); ++length) {
+      const std::string cut = text.substr(0, length);
+      std::optional<Dateline> d = ParseDateline(cut);
+      if (d) ExpectWellFormed(cut, *d);
+      DatelineOptions small;
+      small.max_prefix_bytes = static_cast<uint32_t>(length / 2);
+      d = ParseDateline(text, small);
+      if (d) ExpectWellFormed(text, *d);
+    }
+  }
 }
 
 TEST(ParseDateline, HugeTextWithoutSpacesReturnsFast) {
