@@ -243,6 +243,7 @@ std::size_t SkipDashes(std::string_view text, std::size_t pos) {
 // Lower-case words allowed inside a place name ("Rio de Janeiro", "Bosnia and
 // Herzegovina", "Frankfurt am Main").
 bool IsNameParticle(std::string_view word) {
+  if (word.size() > 4) return false;  // the longest is "upon"
   static constexpr std::string_view kParticles[] = {
       "de", "del", "da", "do", "dos", "das", "du", "la", "le", "les", "el", "al",
       "of", "and", "on", "upon", "am", "an", "der", "den", "sur", "en", "y", "e",
@@ -716,9 +717,7 @@ class DatelineScanner {
       --last;
     }
     const std::size_t length = last - begin;
-    // Photo captions ("FILE - ...") and advisories may run long.
-    if (StartsWithLabel(begin)) return true;
-    if (length > kMaxPreambleLineBytes) return false;
+    if (length > kMaxPreambleLineBytes) return StartsWithCaptionOrLabel(begin);
     if (scan_[begin] == '(' || StartsWith(scan_, begin, "By ") ||
         StartsWith(scan_, begin, "BY ") || StartsWith(scan_, begin, "by ") ||
         StartsWith(scan_, begin, "Editor's note") || StartsWith(scan_, begin, "EDITOR'S NOTE") ||
@@ -729,7 +728,15 @@ class DatelineScanner {
     const char tail = scan_[last - 1];
     const bool sentence_end = tail == '.' || tail == '!' || tail == '?' || tail == '"' ||
                               (length >= 3 && StartsWith(scan_, last - 3, "\xE2\x80\x9D"));
-    return !(sentence_end && length > 80);
+    if (sentence_end && length > 80) return StartsWithCaptionOrLabel(begin);
+    return true;
+  }
+
+  // Photo captions ("FILE - ...") and advisories ("REPEAT ...") are preamble
+  // however long they run. Their label is in capitals, which spares story
+  // text the lookup.
+  bool StartsWithCaptionOrLabel(std::size_t begin) const {
+    return StartsWithLabel(begin, /*capitals_only=*/true);
   }
 
   // "NEW YORK TIMES", "WASHINGTON POST": a newspaper's name, not a place.
@@ -740,9 +747,9 @@ class DatelineScanner {
     return InSet(GetTables().outlet_words, name.substr(space + 1));
   }
 
-  bool StartsWithLabel(std::size_t pos) const {
+  bool StartsWithLabel(std::size_t pos, bool capitals_only = false) const {
     Word w = ScanWord(scan_, pos);
-    if (w.end == pos) return false;
+    if (w.end == pos || (capitals_only && w.has_lower)) return false;
     std::string_view word = scan_.substr(pos, w.end - pos);
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     return InSet(GetTables().labels, word);
