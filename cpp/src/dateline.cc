@@ -939,8 +939,10 @@ class DatelineScanner {
       }
     }
 
-    if (StartsWithLabel(pos)) return std::nullopt;
-    if (!agency && NamesAnOutlet(places[0].city)) return std::nullopt;
+    // Without an agency, "BREAKING --", "Tuesday, 1 March" and "WASHINGTON
+    // POST --" are page furniture and outlets; with one ("LIVE OAK, Fla.
+    // (AP)") they are places.
+    if (!agency && (StartsWithLabel(pos) || NamesAnOutlet(places[0].city))) return std::nullopt;
 
     Dateline d;
     d.span = {pos, sep.end > p ? sep.end : p};
