@@ -1,13 +1,23 @@
-// Registration functions, one per *_shim.cc, called from module.cc.
+// Registration functions, one per *_shim.cc, called from module.cc, and the
+// conversions that several shims share.
 
 #ifndef COPYDESK_BINDINGS_PYTHON_SHIMS_H_
 #define COPYDESK_BINDINGS_PYTHON_SHIMS_H_
 
 #include <pybind11/pybind11.h>
 
+#include <vector>
+
+#include "copydesk/layout.h"
+#include "offsets.h"
+
 namespace copydesk::python {
 
 void RegisterLayout(pybind11::module_& m);
+
+// Blocks as [(kind name, start, end)] in str indices; shared by the layout
+// and article shims.
+pybind11::list BlocksToPy(const std::vector<Block>& blocks, const OffsetMap& map);
 void RegisterArticle(pybind11::module_& m);
 void RegisterDateline(pybind11::module_& m);
 
