@@ -20,6 +20,7 @@ void RegisterLayout(pybind11::module_& m);
 pybind11::list BlocksToPy(const std::vector<Block>& blocks, const OffsetMap& map);
 void RegisterArticle(pybind11::module_& m);
 void RegisterSentences(pybind11::module_& m);
+void RegisterDateline(pybind11::module_& m);
 
 }  // namespace copydesk::python
 

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, List, Tuple
 
 from . import _copydesk
 from ._article import Article, Block, Span, blocks_from_core
+from ._dateline import Dateline, DatelineAgency, DatelineLocation, parse_dateline
 from ._errors import ConfigError
 from ._sentences import SentenceSplitter, sentence_spans, split_sentences
 
@@ -25,6 +26,9 @@ __all__ = [
     "Article",
     "Block",
     "ConfigError",
+    "Dateline",
+    "DatelineAgency",
+    "DatelineLocation",
     "SentenceSplitter",
     "Span",
     "__version__",
@@ -32,6 +36,7 @@ __all__ = [
     "analyze_many",
     "blocks",
     "paragraph_spans",
+    "parse_dateline",
     "sentence_spans",
     "split_sentences",
 ]
