@@ -926,13 +926,23 @@ class Scanner {
     return q == word_begin;
   }
 
+  // "Results: 1. Chelsea": the first item of a list run into its sentence
+  // (unless a sentence starter follows: "The score was 2: 1. Then ...").
+  bool OpensListAfterColon(std::string_view word, std::size_t word_begin) const {
+    if (word != "1" && word != "a") return false;
+    std::size_t q = word_begin;
+    while (q > sentence_start_ && text_[q - 1] == ' ') --q;
+    return q < word_begin && q > sentence_start_ && text_[q - 1] == ':';
+  }
+
   // "1." "a." "2.)" "3)": a list marker opens the sentence; the next number
   // in the sequence later in the paragraph opens the next item.
   bool AtListMarker(std::string_view word, std::size_t word_begin, const Follower& f,
                     std::size_t marks_end) {
     if (f.attached && !(marks_end > 0 && text_[marks_end - 1] == ')')) return false;
     if (!IsListNumber(word)) return false;
-    if (OpensSentence(word_begin)) {
+    if (OpensSentence(word_begin) ||
+        (OpensListAfterColon(word, word_begin) && !IsStarter(f))) {
       list_next_ = NextListNumber(word);
       return true;
     }
