@@ -283,6 +283,7 @@ class SentenceSplitter::Rules {
         {"abbreviation_continuations_", &continuations, false},
         {"sentence_starters_", &starters, false},
         {"attribution_verbs_", &attribution_verbs, false},
+        {"attribution_tails_", &attribution_tails, false},
         {"non_breaking_", &non_breaking, false},
     };
     if (!spec.code.empty()) {
@@ -319,6 +320,7 @@ class SentenceSplitter::Rules {
   WordSet continuations;          // ...unless it is one of these ("Monday")
   WordSet non_breaking;           // words with their final mark ("Yahoo!")
   WordSet attribution_verbs;      // "said", "asked": "Why?" Smith asked.
+  WordSet attribution_tails;      // "on", "in": "Why?" Smith asked on Monday.
   std::array<bool, 256> candidate{};
   std::vector<char> ascii_marks;  // the ASCII bytes of `candidate` (at most 6)
 };
@@ -820,11 +822,26 @@ class Scanner {
       }
       if (end == q) return false;
       const std::string_view word = text_.substr(q, end - q);
-      if (rules_.attribution_verbs.Contains(word)) return true;
+      if (rules_.attribution_verbs.Contains(word)) return AttributionEnds(end);
       if (!IsAsciiUpper(static_cast<unsigned char>(word[0])) || words == 4) return false;
       q = end;
     }
     return false;
+  }
+
+  // After the verb of an attribution at `pos`: the sentence ends there
+  // ("Smith asked.", "Smith asked on Monday."), rather than the verb taking a
+  // clause of its own ("Smith said he would not answer.").
+  bool AttributionEnds(std::size_t pos) const {
+    if (pos >= block_end_) return true;
+    const char c = text_[pos];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?') return true;
+    if (c != ' ') return false;
+    std::size_t end = ++pos;
+    while (end < block_end_ && end - pos < 16 && IsAsciiLower(static_cast<unsigned char>(text_[end]))) {
+      ++end;
+    }
+    return rules_.attribution_tails.Contains(text_.substr(pos, end - pos));
   }
 
   std::string_view FollowerWord(const Follower& f) const {
