@@ -225,6 +225,12 @@ class WordSet {
     if (word.empty()) return;
     exact_.emplace(word);
     longest_ = std::max(longest_, word.size());
+    // "It's" is also typeset "It’s".
+    if (const std::size_t apostrophe = word.find('\''); apostrophe != std::string_view::npos) {
+      std::string curly(word);
+      curly.replace(apostrophe, 1, "\xE2\x80\x99");
+      Add(curly);
+    }
     // Only capitalised entries: "ST" in capitals is "St.", but "EST" is
     // not "est.".
     if (!IsAsciiUpper(static_cast<unsigned char>(word[0]))) return;
