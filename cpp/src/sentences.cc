@@ -1101,9 +1101,13 @@ std::vector<std::string> SentenceLanguages() {
 Result<SentenceSplitter> SentenceSplitter::Create(const SentenceSplitterConfig& config) {
   const LanguageSpec* spec = FindLanguage(config.language);
   if (spec == nullptr) {
+    std::string known;
+    for (const LanguageSpec& language : kLanguages) {
+      known += known.empty() ? "" : " ";
+      known += language.code;
+    }
     return Status::InvalidArgument("unknown sentence language '" + config.language +
-                                   "'; known: am ar bg da de el en es fa fr hi hy it ja kk mr "
-                                   "my nl pl ru sk ur zh");
+                                   "'; known: " + known);
   }
   for (const auto* list : {&config.extra_abbreviations, &config.non_breaking_words}) {
     for (const std::string& entry : *list) {
