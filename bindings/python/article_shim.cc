@@ -1,7 +1,9 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -14,32 +16,51 @@ namespace py = pybind11;
 namespace copydesk::python {
 namespace {
 
+using PublishedDate = std::optional<std::tuple<int, int, int>>;
+
+AnalyzeOptions MakeOptions(const PublishedDate& published, const SentenceSplitter* splitter) {
+  AnalyzeOptions options;
+  if (published) {
+    options.published = CalendarDate{std::get<0>(*published), std::get<1>(*published),
+                                      std::get<2>(*published)};
+  }
+  options.sentence_splitter = splitter;
+  return options;
+}
+
 // An Article as plain Python values, spans as str indices into "text".
 py::dict ArticleToDict(const Article& article) {
   OffsetMap map(article.text());
   py::dict out;
   out["text"] = PyFromUtf8(article.text());
   out["blocks"] = BlocksToPy(article.blocks(), map);
+  out["dateline"] =
+      article.dateline() ? py::object(DatelineToPy(*article.dateline(), map)) : py::none();
+  out["sentences"] = SentencesToPy(article.sentences(), map);
   return out;
 }
 
-py::dict AnalyzeShim(const py::str& text) {
+py::dict AnalyzeShim(const py::str& text, const PublishedDate& published,
+                     const SentenceSplitter* splitter) {
   std::string utf8 = Utf8FromPy(text);
+  const AnalyzeOptions options = MakeOptions(published, splitter);
   Article article;
   {
     py::gil_scoped_release release;
-    article = Analyze(std::move(utf8));
+    article = Analyze(std::move(utf8), options);
   }
   return ArticleToDict(article);
 }
 
-py::list AnalyzeManyShim(const py::iterable& texts, int threads) {
+py::list AnalyzeManyShim(const py::iterable& texts, int threads, const PublishedDate& published,
+                         const SentenceSplitter* splitter) {
   std::vector<std::string> raws;
   for (const py::handle& text : texts) raws.push_back(Utf8FromPy(text));
+  const AnalyzeOptions options = MakeOptions(published, splitter);
   std::vector<Article> articles;
   {
     py::gil_scoped_release release;
-    articles = AnalyzeMany(std::move(raws), threads);
+    articles = AnalyzeMany(std::move(raws), threads, options);
   }
   py::list out;
   for (const Article& article : articles) out.append(ArticleToDict(article));
@@ -49,9 +70,11 @@ py::list AnalyzeManyShim(const py::iterable& texts, int threads) {
 }  // namespace
 
 void RegisterArticle(py::module_& m) {
-  m.def("analyze", &AnalyzeShim, py::arg("text"),
-        "Analyse one story; returns the article as a dict of plain values.");
-  m.def("analyze_many", &AnalyzeManyShim, py::arg("texts"), py::arg("threads") = 0,
+  m.def("analyze", &AnalyzeShim, py::arg("text"), py::arg("published"), py::arg("splitter"),
+        "Analyse one story; returns the article as a dict of plain values. "
+        "`published` is (year, month, day) or None; `splitter` a _SentenceSplitter or None.");
+  m.def("analyze_many", &AnalyzeManyShim, py::arg("texts"), py::arg("threads"),
+        py::arg("published"), py::arg("splitter"),
         "Analyse many stories on `threads` threads (0: all cores) without the GIL.");
 }
 

@@ -32,10 +32,7 @@ py::str Opening(const py::str& text, uint32_t max_prefix_bytes) {
   return py::reinterpret_steal<py::str>(head);
 }
 
-// The dateline as a tuple of plain values with str indices, or None:
-// (start, end, [(start, end, city_start, city_end, [(s, e) region], name)],
-//  (s, e) date or None, month, day, year or None, year_written,
-//  (start, end, name) agency or None, body_start).
+// The dateline as DatelineToPy() gives it, or None.
 py::object ParseDatelineShim(const py::str& text,
                              std::optional<std::tuple<int, int, int>> published,
                              uint32_t max_prefix_bytes, bool allow_lowercase) {
@@ -57,31 +54,38 @@ py::object ParseDatelineShim(const py::str& text,
   }
   if (!dateline) return py::none();
 
+  return DatelineToPy(*dateline, OffsetMap(utf8));
+}
+
+}  // namespace
+
+// The dateline as a tuple of plain values with str indices:
+// (start, end, [(start, end, city_start, city_end, [(s, e) region], name)],
+//  (s, e) date or None, month, day, year or None, year_written,
+//  (start, end, name) agency or None, body_start).
+py::tuple DatelineToPy(const Dateline& dateline, const OffsetMap& map) {
   // Tuples, not dicts: building a dict of named fields per place would cost
   // more than the parse. python/copydesk/_dateline.py names the fields.
-  OffsetMap map(utf8);
   py::list locations;
-  for (const DatelinePlace& place : dateline->locations) {
+  for (const DatelinePlace& place : dateline.locations) {
     py::list regions;
     for (const ByteSpan& region : place.regions) regions.append(map.ToChars(region));
     locations.append(py::make_tuple(map.ToChar(place.span.begin), map.ToChar(place.span.end),
                                     map.ToChar(place.city.begin), map.ToChar(place.city.end),
                                     regions, PyFromUtf8(place.name)));
   }
-  py::object date = dateline->date ? py::object(map.ToChars(*dateline->date)) : py::none();
-  py::object year = dateline->year ? py::object(py::int_(*dateline->year)) : py::none();
+  py::object date = dateline.date ? py::object(map.ToChars(*dateline.date)) : py::none();
+  py::object year = dateline.year ? py::object(py::int_(*dateline.year)) : py::none();
   py::object agency = py::none();
-  if (dateline->agency) {
-    agency = py::make_tuple(map.ToChar(dateline->agency->span.begin),
-                            map.ToChar(dateline->agency->span.end),
-                            PyFromUtf8(dateline->agency->name));
+  if (dateline.agency) {
+    agency = py::make_tuple(map.ToChar(dateline.agency->span.begin),
+                            map.ToChar(dateline.agency->span.end),
+                            PyFromUtf8(dateline.agency->name));
   }
-  return py::make_tuple(map.ToChar(dateline->span.begin), map.ToChar(dateline->span.end),
-                        locations, date, dateline->month, dateline->day, year,
-                        dateline->year_written, agency, map.ToChar(dateline->body_start));
+  return py::make_tuple(map.ToChar(dateline.span.begin), map.ToChar(dateline.span.end),
+                        locations, date, dateline.month, dateline.day, year,
+                        dateline.year_written, agency, map.ToChar(dateline.body_start));
 }
-
-}  // namespace
 
 void RegisterDateline(py::module_& m) {
   m.def("parse_dateline", &ParseDatelineShim, py::arg("text"), py::arg("published"),

@@ -22,10 +22,7 @@ std::vector<Sentence> SplitWithoutGil(const SentenceSplitter& splitter, const st
 py::list SpansShim(const SentenceSplitter& splitter, const py::str& text) {
   const std::string utf8 = Utf8FromPy(text);
   const std::vector<Sentence> sentences = SplitWithoutGil(splitter, utf8);
-  OffsetMap map(utf8);
-  py::list out;
-  for (const Sentence& s : sentences) out.append(map.ToChars(s.span));
-  return out;
+  return SentencesToPy(sentences, OffsetMap(utf8));
 }
 
 // The sentences as substrings of `text` itself, so every character
@@ -58,6 +55,12 @@ py::tuple MakeSplitterShim(const std::string& language,
 }
 
 }  // namespace
+
+py::list SentencesToPy(const std::vector<Sentence>& sentences, const OffsetMap& map) {
+  py::list out;
+  for (const Sentence& s : sentences) out.append(map.ToChars(s.span));
+  return out;
+}
 
 void RegisterSentences(py::module_& m) {
   py::class_<SentenceSplitter>(m, "_SentenceSplitter")

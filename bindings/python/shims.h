@@ -8,19 +8,27 @@
 
 #include <vector>
 
+#include "copydesk/dateline.h"
 #include "copydesk/layout.h"
+#include "copydesk/sentences.h"
 #include "offsets.h"
 
 namespace copydesk::python {
 
 void RegisterLayout(pybind11::module_& m);
-
-// Blocks as [(kind name, start, end)] in str indices; shared by the layout
-// and article shims.
-pybind11::list BlocksToPy(const std::vector<Block>& blocks, const OffsetMap& map);
-void RegisterArticle(pybind11::module_& m);
 void RegisterSentences(pybind11::module_& m);
 void RegisterDateline(pybind11::module_& m);
+void RegisterArticle(pybind11::module_& m);
+
+// Each capability's results as plain Python values with str indices, shared
+// by its own shim and the article shim. python/copydesk names the fields.
+
+// [(kind name, start, end)].
+pybind11::list BlocksToPy(const std::vector<Block>& blocks, const OffsetMap& map);
+// [(start, end)].
+pybind11::list SentencesToPy(const std::vector<Sentence>& sentences, const OffsetMap& map);
+// See dateline_shim.cc for the fields.
+pybind11::tuple DatelineToPy(const Dateline& dateline, const OffsetMap& map);
 
 }  // namespace copydesk::python
 

@@ -9,10 +9,28 @@
 
 namespace copydesk {
 
-Article Analyze(std::string raw, const AnalyzeOptions& /*options*/) {
+namespace {
+
+// Built once: the rules tables are immutable and shared by every thread.
+const SentenceSplitter& DefaultSentenceSplitter() {
+  static const SentenceSplitter* splitter =
+      new SentenceSplitter(std::move(SentenceSplitter::Create({})).value());
+  return *splitter;
+}
+
+}  // namespace
+
+Article Analyze(std::string raw, const AnalyzeOptions& options) {
   Article article;
   article.raw_ = std::move(raw);
-  article.blocks_ = FindBlocks(article.text());
+  const std::string_view text = article.text();
+  article.blocks_ = FindBlocks(text);
+  DatelineOptions dateline_options;
+  dateline_options.published = options.published;
+  article.dateline_ = ParseDateline(text, dateline_options);
+  const SentenceSplitter& splitter =
+      options.sentence_splitter ? *options.sentence_splitter : DefaultSentenceSplitter();
+  article.sentences_ = splitter.Split(text);
   return article;
 }
 

@@ -12,13 +12,21 @@ All offsets are ``str`` indices into the text they describe.
 from __future__ import annotations
 
 from itertools import islice
-from typing import Iterable, Iterator, List, Tuple
+from typing import Iterable, Iterator, List, Optional, Tuple
 
 from . import _copydesk
-from ._article import Article, Block, Span, blocks_from_core
-from ._dateline import Dateline, DatelineAgency, DatelineLocation, parse_dateline
+from ._article import Article, Block, blocks_from_core
+from ._dateline import (
+    Dateline,
+    DatelineAgency,
+    DatelineLocation,
+    PublishedDate,
+    _published_tuple,
+    parse_dateline,
+)
 from ._errors import ConfigError
-from ._sentences import SentenceSplitter, sentence_spans, split_sentences
+from ._sentences import SentenceSplitter, sentence_spans, split_sentences, _splitter_for
+from ._span import Span
 
 __version__: str = _copydesk.__version__
 
@@ -54,29 +62,52 @@ def blocks(text: str) -> List[Block]:
     return blocks_from_core(text, _copydesk.blocks(text))
 
 
-def analyze(text: str) -> Article:
+def _splitter_core(language: str, splitter: Optional[SentenceSplitter]) -> object:
+    return (splitter or _splitter_for(language))._core
+
+
+def analyze(
+    text: str,
+    *,
+    published: PublishedDate = None,
+    language: str = "en",
+    splitter: Optional[SentenceSplitter] = None,
+) -> Article:
     """Run every copydesk capability over one story and return its Article.
 
-    Never fails on text: empty text gives an empty Article. Raises
-    ``TypeError`` when ``text`` is not a ``str``.
+    ``published`` (a ``datetime.date``, ``datetime`` or ISO string) resolves
+    the year of the dateline. Sentences are split with ``splitter`` if given,
+    else with the built-in rules for ``language``. Never fails on text: empty
+    text gives an empty Article. Raises ``TypeError`` when ``text`` is not a
+    ``str`` and ``ConfigError`` for an unknown language or a bad date.
     """
-    return Article._from_core(_copydesk.analyze(text))
+    core = _copydesk.analyze(text, _published_tuple(published), _splitter_core(language, splitter))
+    return Article._from_core(core)
 
 
 def analyze_many(
-    texts: Iterable[str], *, threads: int = 0, batch_size: int = 1024
+    texts: Iterable[str],
+    *,
+    threads: int = 0,
+    batch_size: int = 1024,
+    published: PublishedDate = None,
+    language: str = "en",
+    splitter: Optional[SentenceSplitter] = None,
 ) -> Iterator[Article]:
     """Analyse many stories, in order, on ``threads`` threads (0: all cores).
 
     The work runs without the GIL, ``batch_size`` stories at a time, so an
-    endless iterator of texts is processed in bounded memory.
+    endless iterator of texts is processed in bounded memory. The other
+    arguments are those of :func:`analyze`, applied to every story.
     """
     if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
+        raise ConfigError("batch_size must be at least 1")
+    published_core = _published_tuple(published)
+    splitter_core = _splitter_core(language, splitter)
     iterator = iter(texts)
     while True:
         batch = list(islice(iterator, batch_size))
         if not batch:
             return
-        for core in _copydesk.analyze_many(batch, threads):
+        for core in _copydesk.analyze_many(batch, threads, published_core, splitter_core):
             yield Article._from_core(core)

@@ -10,25 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from . import _display
-
-
-@dataclass(frozen=True)
-class Span:
-    """A stretch of a text: ``start``/``end`` are ``str`` indices, ``text`` the slice."""
-
-    start: int
-    end: int
-    text: str
-
-    @classmethod
-    def of(cls, text: str, bounds: Tuple[int, int]) -> "Span":
-        """The span of ``text`` between the (start, end) ``bounds``."""
-        start, end = bounds
-        return cls(start, end, text[start:end])
-
-    def to_dict(self) -> Dict[str, Any]:
-        """``{"start", "end", "text"}`` as plain values."""
-        return {"start": self.start, "end": self.end, "text": self.text}
+from ._dateline import Dateline
+from ._span import Span
 
 
 @dataclass(frozen=True)
@@ -60,17 +43,26 @@ def blocks_from_core(text: str, core: List[Tuple[str, int, int]]) -> List[Block]
 class Article:
     """One analysed story.
 
-    ``text`` is the text every span indexes; ``blocks`` are its paragraphs
-    with their kinds, in order.
+    ``text`` is the text every span indexes. ``blocks`` are its paragraphs
+    with their kinds, in order; ``dateline`` the dateline opening the story
+    (or None); ``sentences`` every sentence, headline and tail included.
     """
 
     text: str
     blocks: List[Block] = field(default_factory=list)
+    dateline: Optional[Dateline] = None
+    sentences: List[Span] = field(default_factory=list)
 
     @classmethod
     def _from_core(cls, core: Dict[str, Any]) -> "Article":
         text = core["text"]
-        return cls(text=text, blocks=blocks_from_core(text, core["blocks"]))
+        dateline = core["dateline"]
+        return cls(
+            text=text,
+            blocks=blocks_from_core(text, core["blocks"]),
+            dateline=None if dateline is None else Dateline._from_core(text, dateline),
+            sentences=[Span.of(text, s) for s in core["sentences"]],
+        )
 
     @property
     def paragraphs(self) -> List[Span]:
@@ -84,7 +76,12 @@ class Article:
 
     def to_dict(self) -> Dict[str, Any]:
         """The article as plain types (for JSON, pandas or Arrow)."""
-        return {"text": self.text, "blocks": [b.to_dict() for b in self.blocks]}
+        return {
+            "text": self.text,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
 
     def _repr_html_(self) -> str:
         return _display.article_html(self)

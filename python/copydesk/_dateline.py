@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, Optional, Tuple, Union
 
 from . import _copydesk
-from ._article import Span
+from ._span import Span
 from ._errors import ConfigError
 
 PublishedDate = Union[_dt.date, _dt.datetime, str, None]

@@ -36,6 +36,15 @@ def article_text(article: "Article") -> str:
     lines: List[str] = []
     headline = article.headline
     lines.append(f"headline: {headline.text if headline else '(none)'}")
+    d = article.dateline
+    if d is None:
+        lines.append("dateline: (none)")
+    else:
+        places = " / ".join(loc.name + (f" ({loc.region})" if loc.region else "") for loc in d.locations)
+        when = d.date.isoformat() if d.date else (f"{d.month}-{d.day}" if d.month else "no date")
+        agency = d.agency.name if d.agency else "no agency"
+        lines.append(f"dateline: {d.text!r} -> {places or 'no place'}; {when}; {agency}")
+    lines.append(f"sentences: {len(article.sentences)}")
     body = [b for b in article.blocks if b.kind == "body"]
     lines.append(f"body: {len(body)} paragraphs")
     for b in body:

@@ -16,7 +16,7 @@ import json
 import sys
 from typing import IO, Iterator, List, Optional
 
-from . import __version__, _display, analyze, analyze_many
+from . import ConfigError, __version__, _display, analyze, analyze_many
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -45,6 +45,10 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="threads for --jsonl (default 0: all cores)")
     a.add_argument("--format", choices=("text", "json"), default="text",
                    help="output for plain files: a readable report or JSON (default: text)")
+    a.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date, to resolve the year of datelines")
+    a.add_argument("--language", default="en",
+                   help="language of the stories, for sentence rules (default: en)")
     return parser
 
 
@@ -78,11 +82,33 @@ def _run_jsonl(args: argparse.Namespace, out: IO[str]) -> None:
                 records.append({"id": record["id"]} if "id" in record else {})
                 yield record[args.text_field]
 
-        for i, article in enumerate(analyze_many(texts(), threads=args.threads)):
+        articles = analyze_many(texts(), threads=args.threads, published=args.published,
+                                language=args.language)
+        for i, article in enumerate(articles):
             row = dict(records[i])
             records[i] = {}
             row.update(article.to_dict())
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _run(args: argparse.Namespace, out: IO[str]) -> int:
+    if args.jsonl:
+        _run_jsonl(args, out)
+        return 0
+    for path in args.paths or ["-"]:
+        try:
+            article = analyze(_read_text(path), published=args.published,
+                              language=args.language)
+        except OSError as e:
+            print(f"copydesk: {path}: {e.strerror}", file=sys.stderr)
+            return 1
+        if args.format == "json":
+            out.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            if len(args.paths) > 1:
+                out.write(f"== {path}\n")
+            out.write(_display.article_text(article) + "\n")
+    return 0
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -93,22 +119,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 2
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        if args.jsonl:
-            _run_jsonl(args, out)
-            return 0
-        for path in args.paths or ["-"]:
-            try:
-                article = analyze(_read_text(path))
-            except OSError as e:
-                print(f"copydesk: {path}: {e.strerror}", file=sys.stderr)
-                return 1
-            if args.format == "json":
-                out.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
-            else:
-                if len(args.paths) > 1:
-                    out.write(f"== {path}\n")
-                out.write(_display.article_text(article) + "\n")
-        return 0
+        return _run(args, out)
+    except ConfigError as e:
+        print(f"copydesk: {e}", file=sys.stderr)
+        return 2
     finally:
         if out is not sys.stdout:
             out.close()

@@ -3,6 +3,8 @@ import pickle
 import subprocess
 import sys
 
+import pytest
+
 import copydesk as cd
 
 STORY = (
@@ -63,3 +65,38 @@ def test_command_line_reports_a_missing_field(tmp_path):
                           "--text-field", "body"], capture_output=True, text=True)
     assert run.returncode != 0
     assert "no string field 'body'" in run.stderr
+
+
+WIRE_PAGE = (
+    "Asia\n"
+    "Typhoon shuts ports along southern coast\n"
+    "Manila/Hong Kong, Dec. 31\n"
+    "A typhoon forced the closure of ports along the southern coast on Wednesday, "
+    "stranding thousands of holiday travellers, officials said.\n"
+    "\"We expect the storm to weaken by Friday,\" the weather bureau's chief, Dr. Ana Cruz, said.\n"
+    "Latest\nMarkets close year higher 1 hour ago\nFestival crowds gather 2 hours ago"
+)
+
+
+def test_analyze_composes_layout_dateline_and_sentences():
+    art = cd.analyze(WIRE_PAGE, published="2026-01-01")
+    assert art.headline.text == "Typhoon shuts ports along southern coast"
+    d = art.dateline
+    assert [loc.name for loc in d.locations] == ["Manila", "Hong Kong"]
+    assert d.date.isoformat() == "2025-12-31"      # a December dateline published on New Year's Day
+    assert art.text[d.body_start:].startswith("A typhoon forced")
+    texts = [s.text for s in art.sentences]
+    assert "Manila/Hong Kong, Dec. 31" in texts
+    assert any(t.endswith("Dr. Ana Cruz, said.") for t in texts)   # no split after the title
+    for s in art.sentences:
+        assert art.text[s.start:s.end] == s.text
+
+
+def test_analyze_takes_a_language_and_rejects_an_unknown_one():
+    art = cd.analyze("Der Minister kam um 9 Uhr an. Er sprach z. B. über Steuern.", language="de")
+    assert [s.text for s in art.sentences] == ["Der Minister kam um 9 Uhr an.",
+                                               "Er sprach z. B. über Steuern."]
+    with pytest.raises(cd.ConfigError):
+        cd.analyze("Text.", language="xx")
+    with pytest.raises(cd.ConfigError):
+        cd.analyze("Text.", published="31/12/2025")

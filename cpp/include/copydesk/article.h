@@ -7,9 +7,16 @@
 // every span it holds indexes article.text().
 //
 //   copydesk::Article article = copydesk::Analyze(std::move(raw_text));
-//   for (const copydesk::Block& block : article.blocks()) {
-//     if (block.kind == copydesk::BlockKind::kBody) std::cout << article.Slice(block.span) << "\n";
+//   if (const auto& d = article.dateline()) {
+//     std::cout << article.Slice(d->span) << "\n";          // "SEOUL, Nov. 15 (Yonhap) --"
 //   }
+//   for (const copydesk::Sentence& s : article.sentences()) {
+//     std::cout << article.Slice(s.span) << "\n";
+//   }
+//
+// The steps, in order: layout (label, headline, body and tail blocks),
+// dateline, sentences. Each is also callable on its own (layout.h,
+// dateline.h, sentences.h); Analyze() is only their composition.
 //
 // Analyze() never fails: any bytes give an Article.
 // Thread safety: Analyze() and AnalyzeMany() may be called concurrently; an
@@ -23,12 +30,20 @@
 #include <string_view>
 #include <vector>
 
+#include "copydesk/dateline.h"
 #include "copydesk/layout.h"
+#include "copydesk/sentences.h"
 #include "copydesk/span.h"
 
 namespace copydesk {
 
-struct AnalyzeOptions {};
+struct AnalyzeOptions {
+  // When the story was published: resolves the year of a dateline that
+  // writes only month and day. Unset: the year is known only when written.
+  std::optional<CalendarDate> published;
+  // Splits the sentences. Not owned; null uses the built-in English rules.
+  const SentenceSplitter* sentence_splitter = nullptr;
+};
 
 class Article {
  public:
@@ -38,11 +53,16 @@ class Article {
   std::string_view raw() const { return raw_; }
   // The text every span of the article indexes.
   std::string_view text() const { return raw_; }
-  // Paragraphs of text() with their kinds (label, headline, body, tail), as
+
+  // Paragraphs with their kinds (label, headline, body, tail), as
   // FindBlocks() finds them.
   const std::vector<Block>& blocks() const { return blocks_; }
   // The headline block's span, if the text has one.
   std::optional<ByteSpan> headline() const;
+  // The dateline opening the story, if any (ParseDateline()).
+  const std::optional<Dateline>& dateline() const { return dateline_; }
+  // Every sentence of text(), headline and tail included, in order.
+  const std::vector<Sentence>& sentences() const { return sentences_; }
 
   // The text a span of this article covers.
   std::string_view Slice(ByteSpan span) const { return copydesk::Slice(text(), span); }
@@ -52,6 +72,8 @@ class Article {
 
   std::string raw_;
   std::vector<Block> blocks_;
+  std::optional<Dateline> dateline_;
+  std::vector<Sentence> sentences_;
 };
 
 // Analyses one story. `raw` is UTF-8; invalid bytes are kept and read as

@@ -1,0 +1,66 @@
+#include "copydesk/article.h"
+
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace copydesk {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+
+constexpr std::string_view kPage =
+    "Asia\n"
+    "Typhoon shuts ports along southern coast\n"
+    "Manila/Hong Kong, Dec. 31\n"
+    "A typhoon forced the closure of ports along the southern coast on Wednesday, stranding "
+    "thousands of holiday travellers, officials said.\n"
+    "\"We expect the storm to weaken by Friday,\" the weather bureau's chief, Dr. Ana Cruz, said.\n"
+    "Latest\nMarkets close year higher 1 hour ago\nFestival crowds gather 2 hours ago";
+
+TEST(Analyze, ComposesLayoutDatelineAndSentences) {
+  AnalyzeOptions options;
+  options.published = CalendarDate{2026, 1, 1};
+  const Article article = Analyze(std::string(kPage), options);
+
+  ASSERT_TRUE(article.headline().has_value());
+  EXPECT_EQ(article.Slice(*article.headline()), "Typhoon shuts ports along southern coast");
+
+  ASSERT_TRUE(article.dateline().has_value());
+  const Dateline& d = *article.dateline();
+  ASSERT_EQ(d.locations.size(), 2u);
+  EXPECT_EQ(article.Slice(d.locations[1].span), "Hong Kong");
+  EXPECT_EQ(d.month, 12);
+  EXPECT_EQ(d.year, 2025);  // published on New Year's Day: last year's December
+  EXPECT_EQ(article.text().substr(d.body_start, 9), "A typhoon");
+
+  std::vector<std::string> sentences;
+  for (const Sentence& s : article.sentences()) sentences.emplace_back(article.Slice(s.span));
+  EXPECT_THAT(sentences, Contains("Manila/Hong Kong, Dec. 31"));
+  EXPECT_THAT(sentences, Contains("\"We expect the storm to weaken by Friday,\" the weather "
+                                  "bureau's chief, Dr. Ana Cruz, said."));
+}
+
+TEST(Analyze, EmptyAndBrokenInputGiveAnArticle) {
+  EXPECT_TRUE(Analyze("").sentences().empty());
+  const Article broken = Analyze("\xFF\xFE broken bytes. Still fine.");
+  EXPECT_EQ(broken.sentences().size(), 2u);
+  EXPECT_FALSE(broken.dateline().has_value());
+}
+
+TEST(AnalyzeMany, KeepsInputOrderAcrossThreads) {
+  std::vector<std::string> raws;
+  for (int i = 0; i < 40; ++i) raws.push_back("Story " + std::to_string(i) + ". It ends here.");
+  const std::vector<Article> articles = AnalyzeMany(raws, 3);
+  ASSERT_EQ(articles.size(), raws.size());
+  for (std::size_t i = 0; i < raws.size(); ++i) {
+    EXPECT_EQ(articles[i].raw(), raws[i]);
+    EXPECT_EQ(articles[i].sentences().size(), 2u);
+  }
+}
+
+}  // namespace
+}  // namespace copydesk
