@@ -15,15 +15,22 @@ from typing import Iterable, Iterator, List, Tuple
 
 from . import _copydesk
 from ._article import Article, Span
+from ._errors import ConfigError
+from ._normalize import CleanText, Edit, clean, normalize
 
 __version__: str = _copydesk.__version__
 
 __all__ = [
     "Article",
+    "CleanText",
+    "ConfigError",
+    "Edit",
     "Span",
     "__version__",
     "analyze",
     "analyze_many",
+    "clean",
+    "normalize",
     "paragraph_spans",
 ]
 

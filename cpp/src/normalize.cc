@@ -1,0 +1,460 @@
+#include "copydesk/normalize.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "internal/edit_map.h"
+#include "internal/html_entities.h"
+#include "internal/mojibake.h"
+#include "internal/utf8.h"
+
+namespace copydesk {
+namespace {
+
+using internal::RunChar;
+
+// True for the characters of scripts written right to left, next to which a
+// left-to-right mark carries meaning and stays.
+bool IsRightToLeft(char32_t cp) {
+  return (cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
+         (cp >= 0xFE70 && cp <= 0xFEFE) || (cp >= 0x10800 && cp <= 0x10FFF) ||
+         (cp >= 0x1E800 && cp <= 0x1EFFF);
+}
+
+bool IsOddSpace(char32_t cp) {
+  return cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000;
+}
+
+// Characters that render as nothing and only get in the way of matching.
+bool IsInvisible(char32_t cp) {
+  return cp == 0x00AD || cp == 0x200B || (cp >= 0x2060 && cp <= 0x2064) || cp == 0x180E;
+}
+
+// Ligatures U+FB00-U+FB06 and what they stand for.
+constexpr std::array<std::string_view, 7> kLatinLigatures = {"ff", "fi", "fl", "ffi",
+                                                             "ffl", "st", "st"};
+
+const icu::Normalizer2* IcuNormalizer(NormalForm form) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = form == NormalForm::kNfkc ? icu::Normalizer2::getNFKCInstance(status)
+                                                        : icu::Normalizer2::getNFCInstance(status);
+  return U_SUCCESS(status) ? n : nullptr;
+}
+
+// One call of Normalize(): reads `raw` once, front to back, and writes the
+// clean text and the edits. Plain ASCII is copied in bulk; each special
+// byte, entity or run of non-ASCII characters becomes a "unit" whose code
+// points pass through the per-character policy in Emit().
+class Normalizer {
+ public:
+  Normalizer(std::string_view raw, const NormalizeOptions& options)
+      : raw_(raw), options_(options) {
+    special_ascii_.fill(false);
+    for (int b = 0; b < 0x20; ++b) {
+      special_ascii_[b] = b != '\t' && b != '\n' && options_.remove_controls &&
+                          !(b == '\f' && options_.keep_form_feed);
+    }
+    special_ascii_['\r'] = options_.fix_line_breaks;
+    special_ascii_[0x7F] = options_.remove_controls;
+    special_ascii_['&'] = options_.decode_html_entities;
+    for (int b = 0x80; b < 0x100; ++b) special_ascii_[b] = true;
+    text_.reserve(raw.size());
+  }
+
+  void Run() {
+    std::size_t pos = 0;
+    while (pos < raw_.size()) {
+      const std::size_t special = FindSpecial(pos);
+      text_.append(raw_.data() + pos, special - pos);
+      pos = special;
+      if (pos == raw_.size()) break;
+      const auto byte = static_cast<unsigned char>(raw_[pos]);
+      if (byte >= 0x80) {
+        pos = HandleNonAscii(pos);
+      } else if (byte == ' ') {
+        pos = HandleSpaces(pos);
+      } else if (byte == '&') {
+        pos = HandleAmpersand(pos);
+      } else if (byte == '\r' && options_.fix_line_breaks) {
+        const std::size_t end = pos + 1 < raw_.size() && raw_[pos + 1] == '\n' ? pos + 2 : pos + 1;
+        text_.push_back('\n');
+        Record(EditKind::kLineBreak, {pos, end}, {text_.size() - 1, text_.size()});
+        pos = end;
+      } else {
+        EmitUnit({pos, pos + 1}, std::nullopt, byte, NextCodePoint(pos + 1));
+        pos += 1;
+      }
+    }
+  }
+
+  // Runs ICU's normal form over the text when some character needs it, and
+  // folds its edits into ours.
+  void ApplyNormalForm() {
+    if (!needs_normal_form_ || options_.normal_form == NormalForm::kNone) return;
+    const icu::Normalizer2* normalizer = IcuNormalizer(options_.normal_form);
+    if (normalizer == nullptr) return;
+    std::string normalized;
+    normalized.reserve(text_.size());
+    icu::StringByteSink<std::string> sink(&normalized);
+    icu::Edits icu_edits;
+    UErrorCode status = U_ZERO_ERROR;
+    normalizer->normalizeUTF8(0, icu::StringPiece(text_.data(), static_cast<int32_t>(text_.size())),
+                              sink, &icu_edits, status);
+    if (U_FAILURE(status)) return;
+    std::vector<Edit> second;
+    icu::Edits::Iterator it = icu_edits.getFineChangesIterator();
+    while (it.next(status)) {
+      if (!it.hasChange()) continue;
+      const auto src = static_cast<std::size_t>(it.sourceIndex());
+      const auto dst = static_cast<std::size_t>(it.destinationIndex());
+      second.push_back({EditKind::kUnicodeNormalization,
+                        {src, src + static_cast<std::size_t>(it.oldLength())},
+                        {dst, dst + static_cast<std::size_t>(it.newLength())}});
+    }
+    if (U_FAILURE(status)) return;
+    edits_ = internal::ComposeEdits(edits_, second);
+    text_ = std::move(normalized);
+  }
+
+  std::string TakeText() { return std::move(text_); }
+  std::vector<Edit> TakeEdits() { return std::move(edits_); }
+
+ private:
+  // First position >= pos whose byte needs more than a copy. Eight bytes at a
+  // time: a word is looked at byte by byte only when it holds a byte >= 0x80,
+  // a control, '&', DEL or two spaces in a row.
+  std::size_t FindSpecial(std::size_t pos) const {
+    const bool collapse = options_.collapse_spaces;
+    if (collapse && raw_[pos] == ' ' && EndsWithSpace()) return pos;
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    const char* data = raw_.data();
+    const std::size_t size = raw_.size();
+    while (pos + 9 <= size) {
+      uint64_t w;
+      std::memcpy(&w, data + pos, 8);
+      const uint64_t amp = (w ^ (kOnes * '&'));
+      const uint64_t del = (w ^ (kOnes * 0x7F));
+      uint64_t flags = (w & kHigh) | ((w - kOnes * 0x20) & ~w & kHigh) |
+                       ((amp - kOnes) & ~amp & kHigh) | ((del - kOnes) & ~del & kHigh);
+      if (collapse) {
+        // Exact per-byte space flags, and the byte after the word.
+        const uint64_t x = w ^ (kOnes * ' ');
+        const uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);
+        const uint64_t next_space = data[pos + 8] == ' ' ? kHigh : 0;
+        flags |= spaces & ((spaces >> 8) | (next_space & (0x80ULL << 56)));
+      }
+      if (flags == 0) {
+        pos += 8;
+        continue;
+      }
+      for (const std::size_t end = pos + 8; pos < end; ++pos) {
+        if (IsSpecialAt(pos)) return pos;
+      }
+    }
+    while (pos < size && !IsSpecialAt(pos)) ++pos;
+    return pos;
+  }
+
+  bool IsSpecialAt(std::size_t pos) const {
+    const auto byte = static_cast<unsigned char>(raw_[pos]);
+    if (special_ascii_[byte]) return true;
+    return byte == ' ' && options_.collapse_spaces && pos + 1 < raw_.size() && raw_[pos + 1] == ' ';
+  }
+
+  bool EndsWithSpace() const { return !text_.empty() && text_.back() == ' '; }
+
+  // A run of ASCII spaces: the first is kept unless the text already ends
+  // with a space, the rest are removed.
+  std::size_t HandleSpaces(std::size_t pos) {
+    std::size_t end = pos;
+    while (end < raw_.size() && raw_[end] == ' ') ++end;
+    std::size_t removed_from = pos;
+    if (!EndsWithSpace()) {
+      text_.push_back(' ');
+      removed_from = pos + 1;
+    }
+    if (removed_from < end) Record(EditKind::kSpace, {removed_from, end}, {text_.size(), text_.size()});
+    return end;
+  }
+
+  std::size_t HandleAmpersand(std::size_t pos) {
+    internal::DecodedEntity entity = internal::DecodeEntity(raw_, pos);
+    if (entity.length == 0) {
+      text_.push_back('&');
+      return pos + 1;
+    }
+    std::size_t end = pos + entity.length;
+    // "&amp;amp;", "&amp;quot;": escaped twice. An entity that gives "&"
+    // followed by an entity body is one reference.
+    while (entity.count == 1 && entity.code_points[0] == '&') {
+      std::string again = "&";
+      const std::size_t body_end = std::min(raw_.size(), end + 40);
+      again.append(raw_.data() + end, body_end - end);
+      const internal::DecodedEntity inner = internal::DecodeEntity(again, 0);
+      if (inner.length == 0) break;
+      end += inner.length - 1;
+      entity = inner;
+    }
+    EmitUnit({pos, end}, EditKind::kHtmlEntity, entity.code_points[0], NextCodePoint(end),
+             entity.count == 2 ? entity.code_points[1] : 0);
+    return end;
+  }
+
+  // Reads the run of non-ASCII characters at `pos` (ill-formed bytes as
+  // U+FFFD), repairs mojibake in it, and emits it.
+  std::size_t HandleNonAscii(std::size_t pos) {
+    run_.clear();
+    std::size_t end = pos;
+    while (end < raw_.size() && static_cast<unsigned char>(raw_[end]) >= 0x80) {
+      internal::DecodedChar c = internal::DecodeUtf8(raw_, end);
+      std::optional<EditKind> edit;
+      if (!c.valid) {
+        edit = EditKind::kInvalidUtf8;
+        // A surrogate encoded as UTF-8 (ED A0-BF xx, what Python's
+        // "surrogatepass" writes for a lone surrogate) is one bad character.
+        if (static_cast<unsigned char>(raw_[end]) == 0xED && end + 2 < raw_.size() &&
+            (static_cast<unsigned char>(raw_[end + 1]) & 0xE0) == 0xA0 &&
+            (static_cast<unsigned char>(raw_[end + 2]) & 0xC0) == 0x80) {
+          c.length = 3;
+        }
+      }
+      run_.push_back({c.code_point, {end, end + c.length}, edit});
+      end += c.length;
+    }
+    const char next_ascii = end < raw_.size() ? raw_[end] : '\0';
+    if (options_.fix_mojibake && run_.size() >= 2) {
+      const char32_t before = text_.empty() ? 0 : LastCodePoint();
+      if (internal::RepairMojibake(&run_, before, next_ascii)) {
+        // The "?" that stands for the lost byte belongs to the U+FFFD.
+        run_.back().raw.end = ++end;
+      }
+    }
+    for (std::size_t i = 0; i < run_.size(); ++i) {
+      const RunChar& c = run_[i];
+      const char32_t next = i + 1 < run_.size() ? run_[i + 1].code_point : NextCodePoint(end);
+      EmitUnit(c.raw, c.edit, c.code_point, next);
+    }
+    return end;
+  }
+
+  char32_t NextCodePoint(std::size_t pos) const {
+    return pos < raw_.size() ? internal::DecodeUtf8(raw_, pos).code_point : 0;
+  }
+
+  char32_t LastCodePoint() const {
+    return internal::DecodeUtf8(text_, internal::PreviousCharStart(text_, text_.size())).code_point;
+  }
+
+  // Writes the code points of one unit (one or two; `second` is 0 when
+  // there is one) and records an edit when the unit was a repair or the
+  // policy changed a character. `next` is the character after the unit.
+  void EmitUnit(ByteSpan raw, std::optional<EditKind> kind, char32_t first, char32_t next,
+                char32_t second = 0) {
+    const std::size_t clean_begin = text_.size();
+    std::optional<EditKind> policy = Emit(first, second != 0 ? second : next);
+    if (second != 0) {
+      std::optional<EditKind> more = Emit(second, next);
+      if (!policy) policy = more;
+    }
+    if (!kind) kind = policy;
+    if (kind) Record(*kind, raw, {clean_begin, text_.size()});
+  }
+
+  // Appends what `cp` becomes; returns the kind of change, or nullopt when
+  // it is written unchanged.
+  std::optional<EditKind> Emit(char32_t cp, char32_t next) {
+    if (cp < 0x80) return EmitAscii(cp);
+    if (cp < 0xA0) {
+      const char32_t windows = internal::Windows1252C1(cp);
+      if (options_.fix_c1_controls && windows != 0) {
+        Emit(windows, next);
+        return EditKind::kC1Control;
+      }
+      if (options_.remove_controls) return EditKind::kControl;
+    } else if (IsOddSpace(cp)) {
+      if (cp == 0x3000 && options_.fold_compatibility && !options_.map_spaces) {
+        EmitAscii(' ');
+        return EditKind::kCompatibility;
+      }
+      if (options_.map_spaces) {
+        EmitAscii(' ');
+        return EditKind::kSpace;
+      }
+    } else if (IsInvisible(cp)) {
+      if (options_.remove_invisible) return EditKind::kInvisible;
+    } else if (cp == 0xFEFF) {
+      if (options_.remove_invisible || options_.remove_bom) return EditKind::kInvisible;
+    } else if (cp == 0x200E || cp == 0x200F) {
+      const bool near_rtl = IsRightToLeft(next) || (!text_.empty() && IsRightToLeft(LastCodePoint()));
+      if (options_.remove_invisible && !near_rtl) return EditKind::kInvisible;
+    } else if (cp == 0x2028 || cp == 0x2029) {
+      if (options_.fix_line_breaks) {
+        text_.push_back('\n');
+        return EditKind::kLineBreak;
+      }
+    } else if ((cp >= 0x206A && cp <= 0x206F) || (cp >= 0xFFF9 && cp <= 0xFFFC)) {
+      if (options_.remove_controls) return EditKind::kControl;
+    } else if (cp >= 0xFB00 && cp <= 0xFB06) {
+      if (options_.fold_compatibility) {
+        text_.append(kLatinLigatures[cp - 0xFB00]);
+        return EditKind::kCompatibility;
+      }
+    } else if (cp >= 0xFF01 && cp <= 0xFFEF) {
+      if (options_.fold_compatibility && FoldWidth(cp)) return EditKind::kCompatibility;
+    } else if ((cp >= 0x2018 && cp <= 0x201F) || cp == 0x02BC) {
+      if (options_.quotes == QuoteMode::kStraighten) {
+        text_.push_back(cp >= 0x201C ? '"' : '\'');
+        return EditKind::kQuote;
+      }
+    }
+    NoteNormalForm(cp);
+    internal::AppendUtf8(cp, &text_);
+    return std::nullopt;
+  }
+
+  std::optional<EditKind> EmitAscii(char32_t cp) {
+    if (cp == ' ' && options_.collapse_spaces && EndsWithSpace()) return EditKind::kSpace;
+    if (cp == '\r' && options_.fix_line_breaks) {
+      text_.push_back('\n');
+      return EditKind::kLineBreak;
+    }
+    if (special_ascii_[cp] && cp != '&' && cp != '\r') return EditKind::kControl;
+    text_.push_back(static_cast<char>(cp));
+    return std::nullopt;
+  }
+
+  // Full-width ASCII to ASCII; half-width katakana and the rest of the block
+  // to their NFKC form. False when the character has no other form.
+  bool FoldWidth(char32_t cp) {
+    if (cp <= 0xFF5E) {
+      text_.push_back(static_cast<char>(cp - 0xFEE0));
+      return true;
+    }
+    const icu::Normalizer2* nfkc = IcuNormalizer(NormalForm::kNfkc);
+    icu::UnicodeString folded;
+    if (nfkc == nullptr || !nfkc->getDecomposition(static_cast<UChar32>(cp), folded)) return false;
+    for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
+      const auto c = static_cast<char32_t>(folded.char32At(i));
+      NoteNormalForm(c);
+      internal::AppendUtf8(c, &text_);
+    }
+    return true;
+  }
+
+  // Marks the text for the ICU pass when `cp` may not be in normal form
+  // (ICU's quick check is not "yes") or may need reordering (a mark).
+  void NoteNormalForm(char32_t cp) {
+    if (needs_normal_form_ || cp < 0x300 || options_.normal_form == NormalForm::kNone) return;
+    const UProperty check =
+        options_.normal_form == NormalForm::kNfkc ? UCHAR_NFKC_QUICK_CHECK : UCHAR_NFC_QUICK_CHECK;
+    needs_normal_form_ = u_getIntPropertyValue(static_cast<UChar32>(cp), check) != UNORM_YES ||
+                         u_getCombiningClass(static_cast<UChar32>(cp)) != 0;
+  }
+
+  // Adds an edit, joined to the previous one when they touch on both sides
+  // and are of the same kind (a run of removed spaces is one edit).
+  void Record(EditKind kind, ByteSpan raw, ByteSpan clean) {
+    if (!edits_.empty()) {
+      Edit& last = edits_.back();
+      if (last.kind == kind && last.raw.end == raw.begin && last.clean.end == clean.begin) {
+        last.raw.end = raw.end;
+        last.clean.end = clean.end;
+        return;
+      }
+    }
+    edits_.push_back({kind, raw, clean});
+  }
+
+  std::string_view raw_;
+  const NormalizeOptions& options_;
+  std::array<bool, 256> special_ascii_;
+  std::string text_;
+  std::vector<Edit> edits_;
+  std::vector<RunChar> run_;
+  bool needs_normal_form_ = false;
+};
+
+}  // namespace
+
+std::string_view EditKindName(EditKind kind) {
+  switch (kind) {
+    case EditKind::kInvalidUtf8: return "invalid_utf8";
+    case EditKind::kMojibake: return "mojibake";
+    case EditKind::kLossyMojibake: return "lossy_mojibake";
+    case EditKind::kHtmlEntity: return "html_entity";
+    case EditKind::kC1Control: return "c1_control";
+    case EditKind::kControl: return "control";
+    case EditKind::kLineBreak: return "line_break";
+    case EditKind::kSpace: return "space";
+    case EditKind::kInvisible: return "invisible";
+    case EditKind::kCompatibility: return "compatibility";
+    case EditKind::kQuote: return "quote";
+    case EditKind::kUnicodeNormalization: return "unicode_normalization";
+  }
+  return "unknown";
+}
+
+Result<NormalizeOptions> NormalizeOptions::ForProfile(std::string_view profile) {
+  NormalizeOptions options;
+  if (profile == "news") return options;
+  if (profile == "ftfy") {
+    options.map_spaces = false;
+    options.collapse_spaces = false;
+    options.remove_invisible = false;
+    options.keep_form_feed = true;
+    options.quotes = QuoteMode::kStraighten;
+    return options;
+  }
+  if (profile == "minimal") {
+    options.fix_mojibake = false;
+    options.fix_c1_controls = false;
+    options.decode_html_entities = false;
+    options.map_spaces = false;
+    options.collapse_spaces = false;
+    options.remove_invisible = false;
+    options.remove_bom = false;
+    options.fold_compatibility = false;
+    return options;
+  }
+  return Status::InvalidArgument("unknown normalize profile \"" + std::string(profile) +
+                                 "\" (expected \"news\", \"ftfy\" or \"minimal\")");
+}
+
+ByteSpan NormalizedText::ToRaw(ByteSpan clean) const {
+  clean.end = std::min(clean.end, text_.size());
+  clean.begin = std::min(clean.begin, clean.end);
+  return internal::MapSpan(edits_, clean, internal::MapSide::kClean);
+}
+
+ByteSpan NormalizedText::ToClean(ByteSpan raw) const {
+  raw.end = std::min(raw.end, raw_size_);
+  raw.begin = std::min(raw.begin, raw.end);
+  return internal::MapSpan(edits_, raw, internal::MapSide::kRaw);
+}
+
+NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) {
+  Normalizer normalizer(raw, options);
+  normalizer.Run();
+  normalizer.ApplyNormalForm();
+  NormalizedText result;
+  result.text_ = normalizer.TakeText();
+  result.edits_ = normalizer.TakeEdits();
+  result.raw_size_ = raw.size();
+  return result;
+}
+
+}  // namespace copydesk
