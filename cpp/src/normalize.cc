@@ -124,9 +124,15 @@ class Normalizer {
                         {dst, dst + static_cast<std::size_t>(it.newLength())}});
     }
     if (U_FAILURE(status)) return;
+    may_enable_repairs_ = may_enable_repairs_ || !second.empty();
     edits_ = internal::ComposeEdits(edits_, second);
     text_ = std::move(normalized);
   }
+
+  // True when an edit may have brought together characters that another
+  // pass would repair: a removal joining two runs ("â€" + BOM + "™"), an
+  // entity or a folded form next to other text, a composition.
+  bool may_enable_repairs() const { return may_enable_repairs_; }
 
   std::string TakeText() { return std::move(text_); }
   std::vector<Edit> TakeEdits() { return std::move(edits_); }
@@ -358,19 +364,26 @@ class Normalizer {
   // Marks the text for the ICU pass when `cp` may not be in normal form
   // (ICU's quick check is not "yes") or may need reordering (a mark).
   void NoteNormalForm(char32_t cp) {
-    if (needs_normal_form_ || cp < 0x300 || options_.normal_form == NormalForm::kNone) return;
-    const UProperty check =
-        options_.normal_form == NormalForm::kNfkc ? UCHAR_NFKC_QUICK_CHECK : UCHAR_NFC_QUICK_CHECK;
+    // Below these, every character is in NFC (U+0300) or NFKC (U+00A0).
+    const bool nfkc = options_.normal_form == NormalForm::kNfkc;
+    if (needs_normal_form_ || cp < (nfkc ? 0xA0u : 0x300u) ||
+        options_.normal_form == NormalForm::kNone) {
+      return;
+    }
+    const UProperty check = nfkc ? UCHAR_NFKC_QUICK_CHECK : UCHAR_NFC_QUICK_CHECK;
     needs_normal_form_ = u_getIntPropertyValue(static_cast<UChar32>(cp), check) != UNORM_YES ||
                          u_getCombiningClass(static_cast<UChar32>(cp)) != 0;
   }
 
-  // Adds an edit, joined to the previous one when they touch on both sides
-  // and are of the same kind (a run of removed spaces is one edit).
+  // Adds an edit, joined to the previous one when both are removals of the
+  // same kind that touch (a run of removed spaces is one edit).
   void Record(EditKind kind, ByteSpan raw, ByteSpan clean) {
+    may_enable_repairs_ = may_enable_repairs_ || clean.empty() || kind == EditKind::kHtmlEntity ||
+                          kind == EditKind::kCompatibility || kind == EditKind::kC1Control;
     if (!edits_.empty()) {
       Edit& last = edits_.back();
-      if (last.kind == kind && last.raw.end == raw.begin && last.clean.end == clean.begin) {
+      if (last.kind == kind && last.raw.end == raw.begin && last.clean.empty() && clean.empty() &&
+          last.clean.end == clean.begin) {
         last.raw.end = raw.end;
         last.clean.end = clean.end;
         return;
@@ -386,7 +399,12 @@ class Normalizer {
   std::vector<Edit> edits_;
   std::vector<RunChar> run_;
   bool needs_normal_form_ = false;
+  bool may_enable_repairs_ = false;
 };
+
+// Passes after the first run only when the previous one may have enabled
+// new repairs; a few make the result a fixed point on all inputs seen.
+constexpr int kMaxPasses = 4;
 
 }  // namespace
 
@@ -447,13 +465,21 @@ ByteSpan NormalizedText::ToClean(ByteSpan raw) const {
 }
 
 NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) {
-  Normalizer normalizer(raw, options);
-  normalizer.Run();
-  normalizer.ApplyNormalForm();
   NormalizedText result;
-  result.text_ = normalizer.TakeText();
-  result.edits_ = normalizer.TakeEdits();
   result.raw_size_ = raw.size();
+  bool again = true;
+  // Normalize(Normalize(x)) == Normalize(x): repeat while a pass may have
+  // made something repairable, composing the edits of each pass.
+  for (int pass = 0; pass < kMaxPasses && again; ++pass) {
+    Normalizer normalizer(pass == 0 ? raw : std::string_view(result.text_), options);
+    normalizer.Run();
+    normalizer.ApplyNormalForm();
+    std::vector<Edit> edits = normalizer.TakeEdits();
+    if (pass > 0 && edits.empty()) break;
+    again = normalizer.may_enable_repairs();
+    result.text_ = normalizer.TakeText();
+    result.edits_ = pass == 0 ? std::move(edits) : internal::ComposeEdits(result.edits_, edits);
+  }
   return result;
 }
 

@@ -58,13 +58,17 @@ std::vector<Edit> ComposeEdits(const std::vector<Edit>& first, const std::vector
       out.push_back(e);
     }
     Edit merged{s.kind, MapSpan(first, middle, MapSide::kClean), s.clean};
-    // `first` edits that overlap this one merge into it.
+    // `first` edits that overlap this one merge into it; where one reaches
+    // past it, the merged edit reaches as far on both sides.
     bool overlapped = false;
     while (i < first.size() && first[i].clean.begin < middle.end) {
       if (!overlapped) merged.kind = first[i].kind;
       overlapped = true;
       merged.raw.begin = std::min(merged.raw.begin, first[i].raw.begin);
       merged.raw.end = std::max(merged.raw.end, first[i].raw.end);
+      const ByteSpan reach = MapSpan(second, first[i].clean, MapSide::kRaw);
+      merged.clean.begin = std::min(merged.clean.begin, reach.begin);
+      merged.clean.end = std::max(merged.clean.end, reach.end);
       ++i;
     }
     out.push_back(merged);
