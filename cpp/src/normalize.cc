@@ -375,11 +375,51 @@ class Normalizer {
                          u_getCombiningClass(static_cast<UChar32>(cp)) != 0;
   }
 
+  // True when the edit just written may have made text that another pass
+  // would repair: a removal or a replacement that puts two non-ASCII
+  // characters side by side ("â€" + BOM + "™", "Ã" + "&copy;"), or that may
+  // complete an entity ("&" + ZWSP + "amp;"). Repairs inside a run of
+  // non-ASCII characters (mojibake, C1, bad bytes) saw the whole run already.
+  bool MayJoin(EditKind kind, ByteSpan raw, ByteSpan clean) const {
+    if (kind == EditKind::kMojibake || kind == EditKind::kLossyMojibake ||
+        kind == EditKind::kC1Control || kind == EditKind::kInvalidUtf8) {
+      return false;
+    }
+    const auto byte_at = [](std::string_view s, std::size_t i) {
+      return static_cast<unsigned char>(s[i]);
+    };
+    const bool next_non_ascii = raw.end < raw_.size() && byte_at(raw_, raw.end) >= 0x80;
+    const bool previous_non_ascii = clean.begin > 0 && byte_at(text_, clean.begin - 1) >= 0x80;
+    if (clean.empty()) {
+      if (previous_non_ascii && next_non_ascii) return true;
+    } else if ((previous_non_ascii && byte_at(text_, clean.begin) >= 0x80) ||
+               (byte_at(text_, clean.end - 1) >= 0x80 && next_non_ascii)) {
+      return true;
+    }
+    return EntityMayForm(raw.end);
+  }
+
+  // True when the text ends with an unfinished "&name" or "&#..." and the
+  // raw text at `next` might finish it.
+  bool EntityMayForm(std::size_t next) const {
+    if (!options_.decode_html_entities || next >= raw_.size()) return false;
+    const char c = raw_[next];
+    const bool may_continue = static_cast<unsigned char>(c) >= 0x80 || c == ';' || c == '#' ||
+                              (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (!may_continue) return false;
+    for (std::size_t i = text_.size(), steps = 0; i > 0 && steps < 40; --i, ++steps) {
+      const char t = text_[i - 1];
+      if (t == '&') return true;
+      const bool name_char = t == '#' || (t >= '0' && t <= '9') || ((t | 0x20) >= 'a' && (t | 0x20) <= 'z');
+      if (!name_char) return false;
+    }
+    return false;
+  }
+
   // Adds an edit, joined to the previous one when both are removals of the
   // same kind that touch (a run of removed spaces is one edit).
   void Record(EditKind kind, ByteSpan raw, ByteSpan clean) {
-    may_enable_repairs_ = may_enable_repairs_ || clean.empty() || kind == EditKind::kHtmlEntity ||
-                          kind == EditKind::kCompatibility || kind == EditKind::kC1Control;
+    may_enable_repairs_ = may_enable_repairs_ || MayJoin(kind, raw, clean);
     if (!edits_.empty()) {
       Edit& last = edits_.back();
       if (last.kind == kind && last.raw.end == raw.begin && last.clean.empty() && clean.empty() &&
