@@ -244,7 +244,7 @@ class Normalizer {
     const char next_ascii = end < raw_.size() ? raw_[end] : '\0';
     if (options_.fix_mojibake && run_.size() >= 2) {
       const char32_t before = text_.empty() ? 0 : LastCodePoint();
-      if (internal::RepairMojibake(&run_, before, next_ascii)) {
+      if (internal::RepairMojibake(&run_, before, next_ascii, &mojibake_scratch_)) {
         // The "?" that stands for the lost byte belongs to the U+FFFD.
         run_.back().raw.end = ++end;
       }
@@ -438,6 +438,7 @@ class Normalizer {
   std::string text_;
   std::vector<Edit> edits_;
   std::vector<RunChar> run_;
+  internal::MojibakeScratch mojibake_scratch_;
   bool needs_normal_form_ = false;
   bool may_enable_repairs_ = false;
 };

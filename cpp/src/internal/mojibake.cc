@@ -30,11 +30,13 @@ class CodePage {
       const auto byte = static_cast<uint8_t>(std::stoul(std::string(line.substr(0, space)), nullptr, 16));
       const auto cp = static_cast<char32_t>(std::stoul(std::string(line.substr(space + 1)), nullptr, 16));
       to_code_point_[byte - 0x80] = cp;
-      to_byte_[cp] = byte;
+      SetByte(cp, byte);
     }
     if (trust == Trust::kWindows1252) {
       // Latin-1 readers turn 0x80-0x9F into C1 controls: accept those too.
-      for (char32_t c1 = 0x80; c1 < 0xA0; ++c1) to_byte_.emplace(c1, static_cast<uint8_t>(c1));
+      for (char32_t c1 = 0x80; c1 < 0xA0; ++c1) {
+        if (ByteOf(c1) < 0) SetByte(c1, static_cast<uint8_t>(c1));
+      }
     }
   }
 
@@ -42,14 +44,31 @@ class CodePage {
   char32_t CodePointOf(uint8_t byte) const { return to_code_point_[byte - 0x80]; }
   // The byte this code page writes for `cp`, or -1 when it has none.
   int ByteOf(char32_t cp) const {
+    if (cp >= 0x80 && cp < 0x100) return latin_to_byte_[cp - 0x80];
     auto it = to_byte_.find(cp);
     return it == to_byte_.end() ? -1 : it->second;
   }
 
  private:
+  void SetByte(char32_t cp, uint8_t byte) {
+    if (cp >= 0x80 && cp < 0x100) {
+      latin_to_byte_[cp - 0x80] = byte;
+    } else {
+      to_byte_[cp] = byte;
+    }
+  }
+
   Trust trust_;
   std::array<char32_t, 128> to_code_point_{};
+  // U+0080-U+00FF, the characters most runs are made of, by direct lookup.
+  std::array<int16_t, 128> latin_to_byte_ = MakeUnmapped();
   absl::flat_hash_map<char32_t, uint8_t> to_byte_;
+
+  static std::array<int16_t, 128> MakeUnmapped() {
+    std::array<int16_t, 128> a;
+    a.fill(-1);
+    return a;
+  }
 };
 
 const std::vector<CodePage>& CodePages() {
@@ -84,12 +103,7 @@ bool IsImplausibleResult(char32_t cp) {
   }
 }
 
-struct Candidate {
-  std::size_t first;  // index of its first character in the run
-  int length;         // characters (= bytes) it spans
-  char32_t decoded;
-  bool accepted = false;
-};
+using Candidate = MojibakeCandidate;
 
 bool SameScriptLetters(char32_t a, char32_t b) {
   if (!u_isalpha(static_cast<UChar32>(a)) || !u_isalpha(static_cast<UChar32>(b))) return false;
@@ -161,9 +175,10 @@ char32_t DecodeBytes(const uint8_t* bytes, int length) {
 
 // One pass of `page` over `run`. Returns true when it repaired something.
 bool RepairWith(const CodePage& page, std::vector<RunChar>* run, char32_t before,
-                char next_ascii, bool* lost_byte) {
+                char next_ascii, bool* lost_byte, MojibakeScratch* scratch) {
   const std::size_t n = run->size();
-  std::vector<int> bytes(n);
+  std::vector<int>& bytes = scratch->bytes;
+  bytes.resize(n);
   bool any_lead = false;
   for (std::size_t i = 0; i < n; ++i) {
     bytes[i] = (*run)[i].edit == EditKind::kInvalidUtf8 ? -1 : page.ByteOf((*run)[i].code_point);
@@ -171,7 +186,8 @@ bool RepairWith(const CodePage& page, std::vector<RunChar>* run, char32_t before
   }
   if (!any_lead) return false;
 
-  std::vector<Candidate> candidates;
+  std::vector<Candidate>& candidates = scratch->candidates;
+  candidates.clear();
   std::optional<Candidate> truncated;  // a sequence cut short by a lost byte
   for (std::size_t i = 0; i < n;) {
     const int length = SequenceLength(bytes[i]);
@@ -201,8 +217,8 @@ bool RepairWith(const CodePage& page, std::vector<RunChar>* run, char32_t before
     truncated->accepted = common_prefix;
   }
 
-  std::vector<RunChar> repaired;
-  repaired.reserve(n);
+  std::vector<RunChar>& repaired = scratch->repaired;
+  repaired.clear();
   std::size_t next_candidate = 0;
   bool changed = false;
   for (std::size_t i = 0; i < n;) {
@@ -237,14 +253,15 @@ char32_t Windows1252C1(char32_t c1_control) {
   return cp == c1_control ? 0 : cp;
 }
 
-bool RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii) {
+bool RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii,
+                    MojibakeScratch* scratch) {
   bool lost_byte = false;
   // Double encoding is mojibake of mojibake: repeat while a pass repairs
   // something, at most three times (triple encoding is the worst seen).
   for (int round = 0; round < 3 && run->size() >= 2; ++round) {
     bool changed = false;
     for (const CodePage& page : CodePages()) {
-      if (RepairWith(page, run, before, lost_byte ? '\0' : next_ascii, &lost_byte)) {
+      if (RepairWith(page, run, before, lost_byte ? '\0' : next_ascii, &lost_byte, scratch)) {
         changed = true;
         break;
       }

@@ -25,6 +25,21 @@ struct RunChar {
   std::optional<EditKind> edit;  // set once the character is a repair
 };
 
+// A decoded UTF-8 sequence found in a run: a repair if the rules accept it.
+struct MojibakeCandidate {
+  std::size_t first;  // index of its first character in the run
+  int length;         // characters (= bytes) it spans
+  char32_t decoded;
+  bool accepted = false;
+};
+
+// Working memory that RepairMojibake() reuses from call to call.
+struct MojibakeScratch {
+  std::vector<int> bytes;
+  std::vector<MojibakeCandidate> candidates;
+  std::vector<RunChar> repaired;
+};
+
 // The Windows-1252 character of byte 0x80-0x9F, or 0 where Windows-1252
 // leaves the byte undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
 char32_t Windows1252C1(char32_t c1_control);
@@ -36,7 +51,8 @@ char32_t Windows1252C1(char32_t c1_control);
 // goes on with "?" (a lost byte, as lossy converters write it), that prefix
 // becomes U+FFFD with edit kLossyMojibake and the function returns true: the
 // caller then folds the "?" into that edit.
-bool RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii);
+bool RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii,
+                    MojibakeScratch* scratch);
 
 }  // namespace copydesk::internal
 
