@@ -118,13 +118,16 @@ class CleanTextCore {
 
 py::str NormalizeShim(const py::str& text, const std::string& profile, const py::dict& overrides) {
   const NormalizeOptions options = OptionsFromPy(profile, overrides);
-  const std::string raw = Utf8FromPy(text);
-  std::string clean;
+  std::string storage;
+  const std::string_view raw = Utf8ViewFromPy(text, &storage);
+  NormalizedText clean;
   {
     py::gil_scoped_release release;
-    clean = Normalize(raw, options).text();
+    clean = Normalize(raw, options);
   }
-  return PyFromUtf8(clean);
+  // Nothing to repair (most clean news): the same str, no decoding.
+  if (clean.edits().empty()) return text;
+  return PyFromUtf8(clean.text());
 }
 
 std::unique_ptr<CleanTextCore> CleanShim(const py::str& text, const std::string& profile,
