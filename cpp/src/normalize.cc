@@ -42,6 +42,13 @@ bool IsInvisible(char32_t cp) {
   return cp == 0x00AD || cp == 0x200B || (cp >= 0x2060 && cp <= 0x2064) || cp == 0x180E;
 }
 
+// Letters that are two Latin letters in one code point, from legacy
+// character sets: Ĳ ĳ, ŉ, the Croatian DŽ Dž dž LJ Lj lj NJ Nj nj, DZ Dz dz.
+bool IsLatinDigraph(char32_t cp) {
+  return cp == 0x0132 || cp == 0x0133 || cp == 0x0149 || (cp >= 0x01C4 && cp <= 0x01CC) ||
+         (cp >= 0x01F1 && cp <= 0x01F3);
+}
+
 // Ligatures U+FB00-U+FB06 and what they stand for.
 constexpr std::array<std::string_view, 7> kLatinLigatures = {"ff", "fi", "fl", "ffi",
                                                              "ffl", "st", "st"};
@@ -319,8 +326,8 @@ class Normalizer {
         text_.append(kLatinLigatures[cp - 0xFB00]);
         return EditKind::kCompatibility;
       }
-    } else if (cp >= 0xFF01 && cp <= 0xFFEF) {
-      if (options_.fold_compatibility && FoldWidth(cp)) return EditKind::kCompatibility;
+    } else if ((cp >= 0xFF01 && cp <= 0xFFEF) || IsLatinDigraph(cp)) {
+      if (options_.fold_compatibility && FoldCompatibility(cp)) return EditKind::kCompatibility;
     } else if ((cp >= 0x2018 && cp <= 0x201F) || cp == 0x02BC) {
       if (options_.quotes == QuoteMode::kStraighten) {
         text_.push_back(cp >= 0x201C ? '"' : '\'');
@@ -343,10 +350,10 @@ class Normalizer {
     return std::nullopt;
   }
 
-  // Full-width ASCII to ASCII; half-width katakana and the rest of the block
-  // to their NFKC form. False when the character has no other form.
-  bool FoldWidth(char32_t cp) {
-    if (cp <= 0xFF5E) {
+  // Full-width ASCII to ASCII; half-width forms and Latin digraphs to their
+  // NFKC form. False when the character has no other form.
+  bool FoldCompatibility(char32_t cp) {
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
       text_.push_back(static_cast<char>(cp - 0xFEE0));
       return true;
     }

@@ -91,8 +91,9 @@ struct NormalizeOptions {
   bool remove_controls = true;
   // Keep the form feed "\f" that remove_controls would remove (ftfy does).
   bool keep_form_feed = false;
-  // Fold Latin ligatures (ﬁ → fi) and full-width/half-width forms
-  // (Ｔｏｋｙｏ → Tokyo). Nothing else NFKC would change (½ ™ ² … stay).
+  // Fold Latin ligatures (ﬁ → fi), digraph letters (ǌ → nj, ĳ → ij) and
+  // full-width/half-width forms (Ｔｏｋｙｏ → Tokyo). Nothing else NFKC
+  // would change (½ ™ ² … stay).
   bool fold_compatibility = true;
   QuoteMode quotes = QuoteMode::kKeep;
   // Applied last, by ICU, only where the text is not already normalised.

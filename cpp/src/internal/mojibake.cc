@@ -113,56 +113,93 @@ bool SameScriptLetters(char32_t a, char32_t b) {
   return U_SUCCESS(status) && sa == sb;
 }
 
+bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
+
+// Punctuation that follows the last letter of a word: after a capital it
+// usually ends an all-capitals word ("«COSÌ»", "MANHÃ”"), which must stay.
+bool EndsWords(char32_t cp) {
+  return cp == 0x00A0 || cp == 0x00AB || cp == 0x00BB || cp == 0x2019 || cp == 0x201D ||
+         cp == 0x2026;
+}
+
 // The rules that keep correct text correct. A decoded sequence is accepted
 // when it is a character someone meant and its source characters are an
 // unlikely combination:
 //  - 3- and 4-byte sequences ("â€™", "ðŸ˜€"): three or four specific
-//    non-ASCII characters in a row do not occur in real text. Code pages
-//    other than Windows-1252 and MacRoman must decode to punctuation or
-//    symbols (their letters are real languages).
+//    non-ASCII characters in a row do not occur in real text. Phonetic
+//    extensions (U+1D00-U+1DBF) are refused: "á´´" is more likely meant.
+//    Code pages other than Windows-1252 and MacRoman must decode to
+//    punctuation or symbols (their letters are real languages).
+//  - 2-byte sequences are refused when the second character is punctuation
+//    that ends words and a capital letter comes before: "«COSÌ»" stays.
 //  - 2-byte sequences to U+00A0-U+00FF ("Ã©", "Â£"): the lead is Â or Ã in
-//    Windows-1252 (¬ or √ in MacRoman) followed by a symbol, which text does
-//    not contain. Other code pages: only when the second character is not a
-//    letter (so correct Cyrillic "Вё" stays).
-//  - 2-byte sequences to U+0100 and up (Windows-1252 only): a Latin
-//    Extended-A letter ("Å„" → ń); a letter of another script when the
+//    Windows-1252, which text does not follow with a symbol. MacRoman (¬ √)
+//    must give a letter or use a character Latin-1 lacks ("¬´" stays).
+//    Other code pages must give a letter from a non-letter and no NBSP
+//    (correct Cyrillic "Вё" and "В\u00a0" stay). A C1 control is accepted
+//    from Windows-1252 "Â" only, as the inner layer of double mojibake.
+//  - 2-byte sequences to U+0100 and up: a Latin Extended-A letter
+//    ("Å„" → ń, Windows-1252 only); a letter of another script when a
 //    neighbouring sequence decodes to a letter of the same script (words
-//    come in runs: "ÐŸÑ€" → "Пр", while "×£" in "5×£35" stays); a combining
-//    mark after a letter.
+//    come in runs: "ÐŸÑ€" → "Пр", while "×£" in "5×£35" stays); a single
+//    Greek or Cyrillic letter from Î Ï Ð Ñ followed by a symbol ("Î³" → γ);
+//    a combining mark after a character other than a space.
 void Judge(const CodePage& page, const std::vector<RunChar>& run, char32_t before,
            std::vector<Candidate>* candidates) {
+  const bool windows1252 = page.trust() == Trust::kWindows1252;
   for (std::size_t k = 0; k < candidates->size(); ++k) {
     Candidate& c = (*candidates)[k];
-    if (IsImplausibleResult(c.decoded)) continue;
+    if (c.lossy) continue;
+    const auto type = static_cast<UCharCategory>(u_charType(static_cast<UChar32>(c.decoded)));
     if (c.length >= 3) {
-      c.accepted = page.trust() != Trust::kOther ||
-                   u_ispunct(static_cast<UChar32>(c.decoded)) ||
-                   u_charType(static_cast<UChar32>(c.decoded)) == U_CURRENCY_SYMBOL ||
-                   u_charType(static_cast<UChar32>(c.decoded)) == U_OTHER_SYMBOL;
+      if (IsImplausibleResult(c.decoded) || (c.decoded >= 0x1D00 && c.decoded <= 0x1DBF)) continue;
+      c.accepted = page.trust() != Trust::kOther || u_ispunct(static_cast<UChar32>(c.decoded)) ||
+                   type == U_CURRENCY_SYMBOL || type == U_OTHER_SYMBOL;
       continue;
     }
+    const char32_t lead = run[c.first].code_point;
     const char32_t second = run[c.first + 1].code_point;
+    const char32_t previous = c.first == 0 ? before : run[c.first - 1].code_point;
+    if (EndsWords(second) && u_isupper(static_cast<UChar32>(previous))) continue;
+    if (c.decoded < 0xA0) {
+      c.accepted = windows1252 && lead == 0xC2;
+      continue;
+    }
+    if (IsImplausibleResult(c.decoded)) continue;
+    const bool latin1_letter = c.decoded >= 0xC0 && c.decoded != 0xD7 && c.decoded != 0xF7;
     if (c.decoded < 0x100) {
-      c.accepted = page.trust() != Trust::kOther || !u_isalpha(static_cast<UChar32>(second));
+      switch (page.trust()) {
+        case Trust::kWindows1252:
+          c.accepted = true;
+          break;
+        case Trust::kMacRoman:
+          c.accepted = latin1_letter || second > 0xFF;
+          break;
+        case Trust::kOther:
+          c.accepted = latin1_letter && !IsLetter(second) && second != 0xA0;
+          break;
+      }
       continue;
     }
-    if (page.trust() != Trust::kWindows1252) continue;
+    if (type == U_NON_SPACING_MARK) {
+      c.accepted = windows1252 && previous != 0 && !u_isUWhiteSpace(static_cast<UChar32>(previous));
+      continue;
+    }
+    if (!IsLetter(c.decoded)) continue;
     if (c.decoded < 0x180) {
-      c.accepted = u_isalpha(static_cast<UChar32>(c.decoded)) && second != 0xA0;
+      c.accepted = windows1252;
       continue;
     }
-    const bool mark = u_charType(static_cast<UChar32>(c.decoded)) == U_NON_SPACING_MARK;
-    if (mark) {
-      const char32_t previous = c.first == 0 ? before : run[c.first - 1].code_point;
-      c.accepted = u_isalpha(static_cast<UChar32>(previous));
-      continue;
-    }
-    const auto adjacent = [&](std::size_t other) {
+    const auto same_script_neighbour = [&](std::size_t other) {
       const Candidate& o = (*candidates)[other];
       return (o.first + o.length == c.first || c.first + c.length == o.first) &&
              !IsImplausibleResult(o.decoded) && SameScriptLetters(c.decoded, o.decoded);
     };
-    c.accepted = (k > 0 && adjacent(k - 1)) || (k + 1 < candidates->size() && adjacent(k + 1));
+    const bool greek_or_cyrillic_lead =
+        windows1252 && (lead == 0xCE || lead == 0xCF || lead == 0xD0 || lead == 0xD1);
+    c.accepted = (k > 0 && same_script_neighbour(k - 1)) ||
+                 (k + 1 < candidates->size() && same_script_neighbour(k + 1)) ||
+                 (greek_or_cyrillic_lead && !IsLetter(second));
   }
 }
 
@@ -188,7 +225,7 @@ bool RepairWith(const CodePage& page, std::vector<RunChar>* run, char32_t before
 
   std::vector<Candidate>& candidates = scratch->candidates;
   candidates.clear();
-  std::optional<Candidate> truncated;  // a sequence cut short by a lost byte
+  const bool windows1252 = page.trust() == Trust::kWindows1252;
   for (std::size_t i = 0; i < n;) {
     const int length = SequenceLength(bytes[i]);
     int have = 1;
@@ -203,19 +240,31 @@ bool RepairWith(const CodePage& page, std::vector<RunChar>* run, char32_t before
         continue;
       }
     }
-    if (length >= 3 && have == length - 1 && i + have == n && next_ascii == '?') {
-      truncated = Candidate{i, have, kReplacementCharacter};
+    // A sequence whose missing byte a lossy decoder already replaced: the
+    // prefix and its U+FFFD become one U+FFFD ("Ä�" in "SlovenÄ�ina"). A
+    // one-character prefix must be Â or Ã, or a capital after a small
+    // letter, so that correct text ("é" before a bad byte) stays.
+    if (length > 0 && have < length && i + have < n && windows1252 &&
+        (*run)[i + have].code_point == kReplacementCharacter &&
+        (have >= 2 || bytes[i] == 0xC2 || bytes[i] == 0xC3 ||
+         (length == 2 && u_islower(static_cast<UChar32>(i == 0 ? before : (*run)[i - 1].code_point))))) {
+      Candidate lossy{i, have + 1, kReplacementCharacter, true, true};
+      candidates.push_back(lossy);
+      i += static_cast<std::size_t>(have) + 1;
+      continue;
+    }
+    // A sequence cut short at the end of the run, followed by "?" (what
+    // lossy converters write): believed for the common "â€" prefix of
+    // Windows-1252 punctuation only. The caller folds the "?" in.
+    if (length >= 3 && have == length - 1 && i + have == n && next_ascii == '?' && windows1252 &&
+        bytes[i] == 0xE2 && bytes[i + 1] == 0x80) {
+      candidates.push_back({i, have, kReplacementCharacter, true, true});
+      *lost_byte = true;
+      break;
     }
     ++i;
   }
   Judge(page, *run, before, &candidates);
-  // A lost byte is only believed in text that shows this mojibake elsewhere
-  // or when the prefix is the common "â€" of Windows-1252 punctuation.
-  if (truncated) {
-    const bool common_prefix = page.trust() == Trust::kWindows1252 && bytes[truncated->first] == 0xE2 &&
-                               bytes[truncated->first + 1] == 0x80;
-    truncated->accepted = common_prefix;
-  }
 
   std::vector<RunChar>& repaired = scratch->repaired;
   repaired.clear();
@@ -223,22 +272,15 @@ bool RepairWith(const CodePage& page, std::vector<RunChar>* run, char32_t before
   bool changed = false;
   for (std::size_t i = 0; i < n;) {
     while (next_candidate < candidates.size() && candidates[next_candidate].first < i) ++next_candidate;
-    const Candidate* c = nullptr;
-    const bool lossy = truncated && truncated->accepted && truncated->first == i;
-    if (next_candidate < candidates.size() && candidates[next_candidate].first == i &&
-        candidates[next_candidate].accepted) {
-      c = &candidates[next_candidate];
-    } else if (lossy) {
-      c = &*truncated;
-      *lost_byte = true;
-    }
-    if (c == nullptr) {
+    if (next_candidate == candidates.size() || candidates[next_candidate].first != i ||
+        !candidates[next_candidate].accepted) {
       repaired.push_back((*run)[i++]);
       continue;
     }
-    const std::size_t last = i + static_cast<std::size_t>(c->length) - 1;
-    repaired.push_back({c->decoded, {(*run)[i].raw.begin, (*run)[last].raw.end},
-                        lossy && c == &*truncated ? EditKind::kLossyMojibake : EditKind::kMojibake});
+    const Candidate& c = candidates[next_candidate];
+    const std::size_t last = i + static_cast<std::size_t>(c.length) - 1;
+    repaired.push_back({c.decoded, {(*run)[i].raw.begin, (*run)[last].raw.end},
+                        c.lossy ? EditKind::kLossyMojibake : EditKind::kMojibake});
     i = last + 1;
     changed = true;
   }

@@ -31,6 +31,7 @@ struct MojibakeCandidate {
   int length;         // characters (= bytes) it spans
   char32_t decoded;
   bool accepted = false;
+  bool lossy = false;  // stands for bytes that were lost: becomes U+FFFD
 };
 
 // Working memory that RepairMojibake() reuses from call to call.
