@@ -36,6 +36,7 @@ NormalizeOptions OptionsFromPy(const std::string& profile, const py::dict& overr
       {"fix_line_breaks", &NormalizeOptions::fix_line_breaks},
       {"remove_controls", &NormalizeOptions::remove_controls},
       {"keep_form_feed", &NormalizeOptions::keep_form_feed},
+      {"keep_c1_controls", &NormalizeOptions::keep_c1_controls},
       {"fold_compatibility", &NormalizeOptions::fold_compatibility},
   };
   for (const auto& [key, value] : overrides) {

@@ -249,6 +249,7 @@ class Normalizer {
       end += c.length;
     }
     const char next_ascii = end < raw_.size() ? raw_[end] : '\0';
+    if (options_.fix_mojibake && run_.size() == 1) end = RepairLoneATilde(end);
     if (options_.fix_mojibake && run_.size() >= 2) {
       const char32_t before = text_.empty() ? 0 : LastCodePoint();
       if (internal::RepairMojibake(&run_, before, next_ascii, &mojibake_scratch_)) {
@@ -261,6 +262,27 @@ class Normalizer {
       const char32_t next = i + 1 < run_.size() ? run_[i + 1].code_point : NextCodePoint(end);
       EmitUnit(c.raw, c.edit, c.code_point, next);
     }
+    return end;
+  }
+
+  // "Ã" then a space, alone between ASCII, where "à" was meant: its second
+  // byte, a NBSP, became a space (or was lost with the space after it).
+  // Repaired when no capital comes before (so "IRMÃ " stays) and a small
+  // letter or a second space follows; the second space is taken as the NBSP.
+  // Returns where the run now ends.
+  std::size_t RepairLoneATilde(std::size_t end) {
+    RunChar& c = run_.front();
+    if (c.code_point != 0xC3 || c.edit || end >= raw_.size() || raw_[end] != ' ' ||
+        end + 1 >= raw_.size()) {
+      return end;
+    }
+    if (!text_.empty() && u_isupper(static_cast<UChar32>(LastCodePoint()))) return end;
+    const char after = raw_[end + 1];
+    if (after == ' ') {
+      c = {0xE0, {c.raw.begin, end + 1}, EditKind::kMojibake};
+      return end + 1;
+    }
+    if (after >= 'a' && after <= 'z') c = {0xE0, c.raw, EditKind::kMojibake};
     return end;
   }
 
@@ -297,7 +319,7 @@ class Normalizer {
         Emit(windows, next);
         return EditKind::kC1Control;
       }
-      if (options_.remove_controls) return EditKind::kControl;
+      if (options_.remove_controls && !options_.keep_c1_controls) return EditKind::kControl;
     } else if (IsOddSpace(cp)) {
       if (cp == 0x3000 && options_.fold_compatibility && !options_.map_spaces) {
         EmitAscii(' ');
@@ -360,10 +382,10 @@ class Normalizer {
     const icu::Normalizer2* nfkc = IcuNormalizer(NormalForm::kNfkc);
     icu::UnicodeString folded;
     if (nfkc == nullptr || !nfkc->getDecomposition(static_cast<UChar32>(cp), folded)) return false;
+    // The folded characters go through the policy too (ŉ is ʼn, whose ʼ a
+    // straightening profile turns into ').
     for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
-      const auto c = static_cast<char32_t>(folded.char32At(i));
-      NoteNormalForm(c);
-      internal::AppendUtf8(c, &text_);
+      Emit(static_cast<char32_t>(folded.char32At(i)), 0);
     }
     return true;
   }
@@ -482,6 +504,7 @@ Result<NormalizeOptions> NormalizeOptions::ForProfile(std::string_view profile) 
     options.collapse_spaces = false;
     options.remove_invisible = false;
     options.keep_form_feed = true;
+    options.keep_c1_controls = true;
     options.quotes = QuoteMode::kStraighten;
     return options;
   }

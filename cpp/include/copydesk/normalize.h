@@ -91,6 +91,9 @@ struct NormalizeOptions {
   bool remove_controls = true;
   // Keep the form feed "\f" that remove_controls would remove (ftfy does).
   bool keep_form_feed = false;
+  // Keep the C1 controls that fix_c1_controls leaves (the five bytes
+  // Windows-1252 does not define) instead of removing them (ftfy does).
+  bool keep_c1_controls = false;
   // Fold Latin ligatures (ﬁ → fi), digraph letters (ǌ → nj, ĳ → ij) and
   // full-width/half-width forms (Ｔｏｋｙｏ → Tokyo). Nothing else NFKC
   // would change (½ ™ ² … stay).

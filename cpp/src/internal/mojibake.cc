@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -32,11 +33,10 @@ class CodePage {
       to_code_point_[byte - 0x80] = cp;
       SetByte(cp, byte);
     }
-    if (trust == Trust::kWindows1252) {
-      // Latin-1 readers turn 0x80-0x9F into C1 controls: accept those too.
-      for (char32_t c1 = 0x80; c1 < 0xA0; ++c1) {
-        if (ByteOf(c1) < 0) SetByte(c1, static_cast<uint8_t>(c1));
-      }
+    // Latin-1 and the other ISO-8859 readers turn 0x80-0x9F into C1
+    // controls: accept those too.
+    for (char32_t c1 = 0x80; c1 < 0xA0; ++c1) {
+      if (ByteOf(c1) < 0) SetByte(c1, static_cast<uint8_t>(c1));
     }
   }
 
@@ -114,80 +114,138 @@ bool SameScriptLetters(char32_t a, char32_t b) {
 }
 
 bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }
+bool IsUpper(char32_t cp) { return u_isupper(static_cast<UChar32>(cp)); }
+bool IsLower(char32_t cp) { return u_islower(static_cast<UChar32>(cp)); }
 
-// Punctuation that follows the last letter of a word: after a capital it
-// usually ends an all-capitals word ("«COSÌ»", "MANHÃ”"), which must stay.
-bool EndsWords(char32_t cp) {
-  return cp == 0x00A0 || cp == 0x00AB || cp == 0x00BB || cp == 0x2019 || cp == 0x201D ||
-         cp == 0x2026;
+// A letter that spells words (not a modifier letter such as ˇ or ª).
+bool IsWordLetter(char32_t cp) {
+  switch (u_charType(static_cast<UChar32>(cp))) {
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_OTHER_LETTER:
+      return true;
+    default:
+      return false;
+  }
 }
+
+// Punctuation and signs that follow the last letter of a word.
+bool EndsWords(char32_t cp) {
+  switch (cp) {
+    case 0x00A0: case 0x00AB: case 0x00BB: case 0x2013: case 0x2014:
+    case 0x2019: case 0x201D: case 0x2026: case 0x2122:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The characters around a candidate, for the rules below.
+struct Context {
+  char32_t previous;  // before the sequence (0 at the start of the text)
+  char32_t after;     // after the sequence (0 when unknown)
+};
 
 // The rules that keep correct text correct. A decoded sequence is accepted
 // when it is a character someone meant and its source characters are an
 // unlikely combination:
 //  - 3- and 4-byte sequences ("â€™", "ðŸ˜€"): three or four specific
-//    non-ASCII characters in a row do not occur in real text. Phonetic
-//    extensions (U+1D00-U+1DBF) are refused: "á´´" is more likely meant.
-//    Code pages other than Windows-1252 and MacRoman must decode to
-//    punctuation or symbols (their letters are real languages).
-//  - 2-byte sequences are refused when the second character is punctuation
-//    that ends words and a capital letter comes before: "«COSÌ»" stays.
+//    non-ASCII characters in a row do not occur in real text. Refused:
+//    phonetic extensions (U+1D00-U+1DBF: "á´´" is meant), and a sequence
+//    that ends in word-final punctuation right after a letter when its lead
+//    is not "â" ("Brontë…”" stays). Code pages other than Windows-1252 and
+//    MacRoman must decode to punctuation or symbols.
+//  - 2-byte sequences whose second character is word-final punctuation
+//    (» ” ’ … — ™ NBSP) that really ends the word (no letter follows; "’s")
+//    are refused after a capital ("«COSÌ»", "AHÅ™") or, NBSP apart, after a
+//    space ("Ã’s", "10 Å—"). A small Latin Extended letter after a capital
+//    and not before a small letter is refused too ("MÄ£ÄM" is leetspeak).
 //  - 2-byte sequences to U+00A0-U+00FF ("Ã©", "Â£"): the lead is Â or Ã in
 //    Windows-1252, which text does not follow with a symbol. MacRoman (¬ √)
-//    must give a letter or use a character Latin-1 lacks ("¬´" stays).
-//    Other code pages must give a letter from a non-letter and no NBSP
-//    (correct Cyrillic "Вё" and "В\u00a0" stay). A C1 control is accepted
-//    from Windows-1252 "Â" only, as the inner layer of double mojibake.
-//  - 2-byte sequences to U+0100 and up: a Latin Extended-A letter
-//    ("Å„" → ń, Windows-1252 only); a letter of another script when a
-//    neighbouring sequence decodes to a letter of the same script (words
-//    come in runs: "ÐŸÑ€" → "Пр", while "×£" in "5×£35" stays); a single
-//    Greek or Cyrillic letter from Î Ï Ð Ñ followed by a symbol ("Î³" → γ);
-//    a combining mark after a character other than a space.
-void Judge(const CodePage& page, const std::vector<RunChar>& run, char32_t before,
+//    must give a letter or use a character Latin-1 lacks ("¬´" stays), and
+//    not a Greek letter or math sign after a space ("√π" is math). Other
+//    code pages must not use a letter or NBSP as the second
+//    character, nor give a symbol from any lead but U+00C2 (correct
+//    Cyrillic "Вё" and "В\u00a0" stay). A C1 control is accepted from
+//    Windows-1252 "Â" only, as the inner layer of double mojibake.
+//  - 2-byte sequences to U+0100 and up: a Latin Extended-A letter ("Å„" →
+//    ń; from other code pages only with a non-letter second character); a
+//    letter of another script when a neighbouring sequence decodes to a
+//    letter of the same script (words come in runs: "ÐŸÑ€" → "Пр", while
+//    "×£" in "5×£35" stays); a single Greek or Cyrillic letter from
+//    Î Ï Ð Ñ followed by a symbol ("Î³" → γ); a combining diacritic
+//    (U+0300-U+036F) after a character other than a space; a spacing
+//    modifier (U+02B0-U+02FF) away from letters ("Ë›" → ˛ in a face).
+void Judge(Trust trust, const std::vector<RunChar>& run,
+           const std::function<Context(const Candidate&)>& context_of,
            std::vector<Candidate>* candidates) {
-  const bool windows1252 = page.trust() == Trust::kWindows1252;
+  const bool windows1252 = trust == Trust::kWindows1252;
   for (std::size_t k = 0; k < candidates->size(); ++k) {
     Candidate& c = (*candidates)[k];
     if (c.lossy) continue;
+    const Context context = context_of(c);
+    const char32_t lead = run[c.first].code_point;
+    const char32_t last = run[c.first + c.length - 1].code_point;
     const auto type = static_cast<UCharCategory>(u_charType(static_cast<UChar32>(c.decoded)));
     if (c.length >= 3) {
       if (IsImplausibleResult(c.decoded) || (c.decoded >= 0x1D00 && c.decoded <= 0x1DBF)) continue;
-      c.accepted = page.trust() != Trust::kOther || u_ispunct(static_cast<UChar32>(c.decoded)) ||
+      if (lead != 0xE2 && EndsWords(last) && IsLetter(context.previous) && !IsLetter(context.after)) {
+        continue;
+      }
+      c.accepted = trust != Trust::kOther || u_ispunct(static_cast<UChar32>(c.decoded)) ||
                    type == U_CURRENCY_SYMBOL || type == U_OTHER_SYMBOL;
       continue;
     }
-    const char32_t lead = run[c.first].code_point;
-    const char32_t second = run[c.first + 1].code_point;
-    const char32_t previous = c.first == 0 ? before : run[c.first - 1].code_point;
-    if (EndsWords(second) && u_isupper(static_cast<UChar32>(previous))) continue;
+    const char32_t second = last;
+    // "Ã" is mojibake so often that only quotes, "…" and NBSP after it can
+    // end a word ("OÃ™" is "OÙ"); a NBSP ends a word unless "Ã" is inside one
+    // ("GÃ\u00a0idhlig" is "Gàidhlig", "SELKÄ\u00a0EDELLÄ" stays).
+    const bool a_tilde = windows1252 && lead == 0xC3;
+    const bool word_final = EndsWords(second) &&
+                            !(a_tilde && (second == 0x2122 || second == 0x2013 || second == 0x2014));
+    const bool ends_word =
+        word_final && (second == 0xA0 ? !(a_tilde && IsLetter(context.after))
+                                      : !IsLetter(context.after) || (second == 0x2019 && context.after == 's'));
+    const bool after_space = context.previous == 0 || u_isUWhiteSpace(static_cast<UChar32>(context.previous));
+    if (ends_word && (IsUpper(context.previous) || (after_space && second != 0xA0))) continue;
+    if (c.decoded >= 0x100 && c.decoded < 0x250 && IsLower(c.decoded) && IsUpper(context.previous) &&
+        !IsLower(context.after)) {
+      continue;
+    }
     if (c.decoded < 0xA0) {
-      c.accepted = windows1252 && lead == 0xC2;
+      c.accepted = windows1252 && run[c.first].code_point == 0xC2;
       continue;
     }
     if (IsImplausibleResult(c.decoded)) continue;
     const bool latin1_letter = c.decoded >= 0xC0 && c.decoded != 0xD7 && c.decoded != 0xF7;
     if (c.decoded < 0x100) {
-      switch (page.trust()) {
+      switch (trust) {
         case Trust::kWindows1252:
           c.accepted = true;
           break;
-        case Trust::kMacRoman:
-          c.accepted = latin1_letter || second > 0xFF;
+        case Trust::kMacRoman: {
+          const bool math = (second >= 0x370 && second <= 0x3FF) || (second >= 0x2200 && second <= 0x22FF);
+          c.accepted = (latin1_letter || second > 0xFF) && !(math && after_space);
           break;
+        }
         case Trust::kOther:
-          c.accepted = latin1_letter && !IsLetter(second) && second != 0xA0;
+          c.accepted = !IsWordLetter(second) && second != 0xA0 && (latin1_letter || c.decoded < 0xC0);
           break;
       }
       continue;
     }
     if (type == U_NON_SPACING_MARK) {
-      c.accepted = windows1252 && previous != 0 && !u_isUWhiteSpace(static_cast<UChar32>(previous));
+      c.accepted = windows1252 && c.decoded <= 0x36F && !after_space;
+      continue;
+    }
+    if (c.decoded >= 0x2B0 && c.decoded <= 0x2FF) {  // spacing modifiers: ˛ ˇ ˘
+      c.accepted = windows1252 && !IsLetter(context.previous) && !IsLetter(context.after);
       continue;
     }
     if (!IsLetter(c.decoded)) continue;
     if (c.decoded < 0x180) {
-      c.accepted = windows1252;
+      c.accepted = windows1252 || (trust == Trust::kOther && !IsWordLetter(second));
       continue;
     }
     const auto same_script_neighbour = [&](std::size_t other) {
@@ -203,38 +261,56 @@ void Judge(const CodePage& page, const std::vector<RunChar>& run, char32_t befor
   }
 }
 
-// Decodes the sequence of `length` bytes; U+FFFD when ill-formed.
-char32_t DecodeBytes(const uint8_t* bytes, int length) {
-  const std::string_view view(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(length));
-  const DecodedChar d = DecodeUtf8(view, 0);
-  return d.valid && static_cast<int>(d.length) == length ? d.code_point : kReplacementCharacter;
+// Decodes the `length` bytes as one UTF-8 sequence. A UTF-8-encoded
+// surrogate pair (CESU-8, six bytes: how Java and old MySQL write emoji) is
+// read as the character it stands for. Returns false when ill-formed.
+bool DecodeSequence(const int* bytes, int length, char32_t* out) {
+  char buffer[4];
+  for (int j = 0; j < length && j < 4; ++j) buffer[j] = static_cast<char>(bytes[j]);
+  if (length == 3 && bytes[0] == 0xED) {
+    *out = static_cast<char32_t>(((bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F)) | 0xD000;
+    return true;  // a surrogate; only ever accepted as half of a pair
+  }
+  const DecodedChar d = DecodeUtf8(std::string_view(buffer, static_cast<std::size_t>(length)), 0);
+  if (!d.valid || static_cast<int>(d.length) != length) return false;
+  *out = d.code_point;
+  return true;
 }
 
-// One pass of `page` over `run`. Returns true when it repaired something.
-bool RepairWith(const CodePage& page, std::vector<RunChar>* run, char32_t before,
-                char next_ascii, bool* lost_byte, MojibakeScratch* scratch) {
-  const std::size_t n = run->size();
+// Finds the UTF-8 sequences `page` reads in `run` and judges them into
+// scratch->candidates. Returns the characters the accepted ones cover.
+std::size_t FindCandidates(const CodePage& page, const std::vector<RunChar>& run, char32_t before,
+                           char next_ascii, MojibakeScratch* scratch) {
+  const std::size_t n = run.size();
   std::vector<int>& bytes = scratch->bytes;
   bytes.resize(n);
   bool any_lead = false;
   for (std::size_t i = 0; i < n; ++i) {
-    bytes[i] = (*run)[i].edit == EditKind::kInvalidUtf8 ? -1 : page.ByteOf((*run)[i].code_point);
+    bytes[i] = run[i].edit == EditKind::kInvalidUtf8 ? -1 : page.ByteOf(run[i].code_point);
     any_lead = any_lead || SequenceLength(bytes[i]) > 0;
   }
-  if (!any_lead) return false;
-
   std::vector<Candidate>& candidates = scratch->candidates;
   candidates.clear();
+  if (!any_lead) return 0;
+
   const bool windows1252 = page.trust() == Trust::kWindows1252;
   for (std::size_t i = 0; i < n;) {
     const int length = SequenceLength(bytes[i]);
     int have = 1;
     while (length > 0 && have < length && i + have < n && IsContinuation(bytes[i + have])) ++have;
-    if (length > 0 && have == length) {
-      uint8_t seq[4];
-      for (int j = 0; j < length; ++j) seq[j] = static_cast<uint8_t>(bytes[i + j]);
-      const char32_t decoded = DecodeBytes(seq, length);
-      if (decoded != kReplacementCharacter) {
+    char32_t decoded = 0;
+    if (length > 0 && have == length && DecodeSequence(&bytes[i], length, &decoded)) {
+      if (decoded >= 0xD800 && decoded <= 0xDBFF && i + 5 < n && bytes[i + 3] == 0xED &&
+          IsContinuation(bytes[i + 4]) && IsContinuation(bytes[i + 5])) {
+        char32_t low = 0;
+        DecodeSequence(&bytes[i + 3], 3, &low);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          candidates.push_back({i, 6, 0x10000 + ((decoded - 0xD800) << 10) + (low - 0xDC00)});
+          i += 6;
+          continue;
+        }
+      }
+      if (decoded < 0xD800 || decoded > 0xDFFF) {
         candidates.push_back({i, length, decoded});
         i += static_cast<std::size_t>(length);
         continue;
@@ -245,11 +321,10 @@ bool RepairWith(const CodePage& page, std::vector<RunChar>* run, char32_t before
     // one-character prefix must be Â or Ã, or a capital after a small
     // letter, so that correct text ("é" before a bad byte) stays.
     if (length > 0 && have < length && i + have < n && windows1252 &&
-        (*run)[i + have].code_point == kReplacementCharacter &&
+        run[i + have].code_point == kReplacementCharacter &&
         (have >= 2 || bytes[i] == 0xC2 || bytes[i] == 0xC3 ||
-         (length == 2 && u_islower(static_cast<UChar32>(i == 0 ? before : (*run)[i - 1].code_point))))) {
-      Candidate lossy{i, have + 1, kReplacementCharacter, true, true};
-      candidates.push_back(lossy);
+         (length == 2 && IsLower(i == 0 ? before : run[i - 1].code_point)))) {
+      candidates.push_back({i, have + 1, kReplacementCharacter, true, true});
       i += static_cast<std::size_t>(have) + 1;
       continue;
     }
@@ -259,33 +334,45 @@ bool RepairWith(const CodePage& page, std::vector<RunChar>* run, char32_t before
     if (length >= 3 && have == length - 1 && i + have == n && next_ascii == '?' && windows1252 &&
         bytes[i] == 0xE2 && bytes[i + 1] == 0x80) {
       candidates.push_back({i, have, kReplacementCharacter, true, true});
-      *lost_byte = true;
       break;
     }
     ++i;
   }
-  Judge(page, *run, before, &candidates);
+  const auto context_of = [&](const Candidate& c) {
+    const std::size_t end = c.first + static_cast<std::size_t>(c.length);
+    return Context{c.first == 0 ? before : run[c.first - 1].code_point,
+                   end < n ? run[end].code_point : static_cast<char32_t>(static_cast<unsigned char>(next_ascii))};
+  };
+  Judge(page.trust(), run, context_of, &candidates);
+  std::size_t covered = 0;
+  for (const Candidate& c : candidates) covered += c.accepted ? static_cast<std::size_t>(c.length) : 0;
+  return covered;
+}
 
+// Replaces the accepted candidates in `run`. Returns true when the last one
+// stands for a byte lost at the end of the run (a "?" follows).
+bool ApplyCandidates(const std::vector<Candidate>& candidates, std::vector<RunChar>* run,
+                     MojibakeScratch* scratch) {
   std::vector<RunChar>& repaired = scratch->repaired;
   repaired.clear();
-  std::size_t next_candidate = 0;
-  bool changed = false;
-  for (std::size_t i = 0; i < n;) {
-    while (next_candidate < candidates.size() && candidates[next_candidate].first < i) ++next_candidate;
-    if (next_candidate == candidates.size() || candidates[next_candidate].first != i ||
-        !candidates[next_candidate].accepted) {
+  bool lost_byte = false;
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < run->size();) {
+    while (next < candidates.size() && candidates[next].first < i) ++next;
+    if (next == candidates.size() || candidates[next].first != i || !candidates[next].accepted) {
       repaired.push_back((*run)[i++]);
       continue;
     }
-    const Candidate& c = candidates[next_candidate];
+    const Candidate& c = candidates[next];
     const std::size_t last = i + static_cast<std::size_t>(c.length) - 1;
     repaired.push_back({c.decoded, {(*run)[i].raw.begin, (*run)[last].raw.end},
                         c.lossy ? EditKind::kLossyMojibake : EditKind::kMojibake});
+    lost_byte = c.lossy && last + 1 == run->size() && c.decoded == kReplacementCharacter &&
+                (*run)[last].code_point != kReplacementCharacter;
     i = last + 1;
-    changed = true;
   }
-  if (changed) run->swap(repaired);
-  return changed;
+  run->swap(repaired);
+  return lost_byte;
 }
 
 }  // namespace
@@ -301,14 +388,18 @@ bool RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii,
   // Double encoding is mojibake of mojibake: repeat while a pass repairs
   // something, at most three times (triple encoding is the worst seen).
   for (int round = 0; round < 3 && run->size() >= 2; ++round) {
-    bool changed = false;
+    // The code page that explains the most characters wins; on a tie, the
+    // more common one (Windows-1252, then MacRoman, then the others).
+    std::size_t best_covered = 0;
     for (const CodePage& page : CodePages()) {
-      if (RepairWith(page, run, before, lost_byte ? '\0' : next_ascii, &lost_byte, scratch)) {
-        changed = true;
-        break;
+      const std::size_t covered = FindCandidates(page, *run, before, lost_byte ? '\0' : next_ascii, scratch);
+      if (covered > best_covered) {
+        best_covered = covered;
+        scratch->best.swap(scratch->candidates);
       }
     }
-    if (!changed) break;
+    if (best_covered == 0) break;
+    lost_byte = ApplyCandidates(scratch->best, run, scratch) || lost_byte;
   }
   return lost_byte;
 }

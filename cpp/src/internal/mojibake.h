@@ -38,6 +38,7 @@ struct MojibakeCandidate {
 struct MojibakeScratch {
   std::vector<int> bytes;
   std::vector<MojibakeCandidate> candidates;
+  std::vector<MojibakeCandidate> best;  // of the code page that explains most
   std::vector<RunChar> repaired;
 };
 
