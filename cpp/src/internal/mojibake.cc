@@ -396,6 +396,7 @@ bool RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii,
       if (covered > best_covered) {
         best_covered = covered;
         scratch->best.swap(scratch->candidates);
+        if (covered == run->size()) break;  // no page can explain more
       }
     }
     if (best_covered == 0) break;
