@@ -249,12 +249,24 @@ class Normalizer {
       end += c.length;
     }
     const char next_ascii = end < raw_.size() ? raw_[end] : '\0';
-    if (options_.fix_mojibake && run_.size() == 1) end = RepairLoneATilde(end);
-    if (options_.fix_mojibake && run_.size() >= 2) {
+    if (options_.fix_mojibake) {
       const char32_t before = text_.empty() ? 0 : LastCodePoint();
-      if (internal::RepairMojibake(&run_, before, next_ascii, &mojibake_scratch_)) {
+      if (run_.size() >= 2) {
+        const internal::MojibakeResult result =
+            internal::RepairMojibake(&run_, before, next_ascii, &mojibake_scratch_);
         // The "?" that stands for the lost byte belongs to the U+FFFD.
-        run_.back().raw.end = ++end;
+        if (result.lost_byte) run_.back().raw.end = ++end;
+        may_enable_repairs_ = may_enable_repairs_ || result.may_repair_more;
+      }
+      end = RepairFinalATilde(end, run_.size() >= 2 ? run_[run_.size() - 2].code_point : before);
+      // "Ã" before a character that becomes a space (U+3000) or is removed
+      // (BOM, LRM) may be "Ã " for the next pass.
+      for (std::size_t i = 0; i + 1 < run_.size(); ++i) {
+        const char32_t next = run_[i + 1].code_point;
+        if (run_[i].code_point == 0xC3 && !run_[i].edit &&
+            (IsOddSpace(next) || u_charType(static_cast<UChar32>(next)) == U_FORMAT_CHAR)) {
+          may_enable_repairs_ = true;
+        }
       }
     }
     for (std::size_t i = 0; i < run_.size(); ++i) {
@@ -265,24 +277,37 @@ class Normalizer {
     return end;
   }
 
-  // "Ã" then a space, alone between ASCII, where "à" was meant: its second
-  // byte, a NBSP, became a space (or was lost with the space after it).
-  // Repaired when no capital comes before (so "IRMÃ " stays) and a small
-  // letter or a second space follows; the second space is taken as the NBSP.
-  // Returns where the run now ends.
-  std::size_t RepairLoneATilde(std::size_t end) {
-    RunChar& c = run_.front();
-    if (c.code_point != 0xC3 || c.edit || end >= raw_.size() || raw_[end] != ' ' ||
-        end + 1 >= raw_.size()) {
+  // "Ã" that ends a run and is followed by a space, where "à" was meant: its
+  // second byte, a NBSP, became a space (or was lost with the space after
+  // it). Repaired when no capital comes before (so "IRMÃ " stays) and a
+  // small letter or a second space follows; the second space is taken as
+  // the NBSP. `previous` is the character before the "Ã". Returns where the
+  // run now ends.
+  std::size_t RepairFinalATilde(std::size_t end, char32_t previous) {
+    RunChar& c = run_.back();
+    if (c.code_point != 0xC3 || c.edit || end >= raw_.size() ||
+        u_isupper(static_cast<UChar32>(previous))) {
       return end;
     }
-    if (!text_.empty() && u_isupper(static_cast<UChar32>(LastCodePoint()))) return end;
+    // A byte another repair may turn into a space or a letter (U+3000,
+    // "&nbsp;", ﬁ, a removed control): the next pass sees the result.
+    const auto may_change = [&](std::size_t i) {
+      const auto b = static_cast<unsigned char>(raw_[i]);
+      return b >= 0x80 || b == '&' || b == 0x7F || (b < 0x20 && b != '\n' && b != '\t');
+    };
+    if (raw_[end] != ' ' || end + 1 >= raw_.size()) {
+      may_enable_repairs_ = may_enable_repairs_ || (raw_[end] != ' ' && may_change(end));
+      return end;
+    }
     const char after = raw_[end + 1];
+    // The new "à" may complete mojibake with the rest of the run.
+    may_enable_repairs_ = may_enable_repairs_ || (run_.size() >= 2 && (after == ' ' || (after >= 'a' && after <= 'z')));
     if (after == ' ') {
       c = {0xE0, {c.raw.begin, end + 1}, EditKind::kMojibake};
       return end + 1;
     }
     if (after >= 'a' && after <= 'z') c = {0xE0, c.raw, EditKind::kMojibake};
+    may_enable_repairs_ = may_enable_repairs_ || may_change(end + 1);
     return end;
   }
 
@@ -420,7 +445,10 @@ class Normalizer {
     const bool next_non_ascii = raw.end < raw_.size() && byte_at(raw_, raw.end) >= 0x80;
     const bool previous_non_ascii = clean.begin > 0 && byte_at(text_, clean.begin - 1) >= 0x80;
     if (clean.empty()) {
-      if (previous_non_ascii && next_non_ascii) return true;
+      // "?" may finish a sequence that lost a byte ("â€" + LRM + "?"), and a
+      // space may follow an "Ã" that lost its NBSP.
+      const char next = raw.end < raw_.size() ? raw_[raw.end] : '\0';
+      if (previous_non_ascii && (next_non_ascii || next == '?' || next == ' ')) return true;
     } else if ((previous_non_ascii && byte_at(text_, clean.begin) >= 0x80) ||
                (byte_at(text_, clean.end - 1) >= 0x80 && next_non_ascii)) {
       return true;

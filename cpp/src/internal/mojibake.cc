@@ -277,6 +277,13 @@ bool DecodeSequence(const int* bytes, int length, char32_t* out) {
   return true;
 }
 
+// The character before run[i], looking through invisible formatting
+// characters (LRM, ZWSP, BOM) that a later step removes.
+char32_t VisibleBefore(const std::vector<RunChar>& run, std::size_t i, char32_t before) {
+  while (i > 0 && u_charType(static_cast<UChar32>(run[i - 1].code_point)) == U_FORMAT_CHAR) --i;
+  return i == 0 ? before : run[i - 1].code_point;
+}
+
 // Finds the UTF-8 sequences `page` reads in `run` and judges them into
 // scratch->candidates. Returns the characters the accepted ones cover.
 std::size_t FindCandidates(const CodePage& page, const std::vector<RunChar>& run, char32_t before,
@@ -323,7 +330,7 @@ std::size_t FindCandidates(const CodePage& page, const std::vector<RunChar>& run
     if (length > 0 && have < length && i + have < n && windows1252 &&
         run[i + have].code_point == kReplacementCharacter &&
         (have >= 2 || bytes[i] == 0xC2 || bytes[i] == 0xC3 ||
-         (length == 2 && IsLower(i == 0 ? before : run[i - 1].code_point)))) {
+         (length == 2 && IsLower(VisibleBefore(run, i, before))))) {
       candidates.push_back({i, have + 1, kReplacementCharacter, true, true});
       i += static_cast<std::size_t>(have) + 1;
       continue;
@@ -382,27 +389,31 @@ char32_t Windows1252C1(char32_t c1_control) {
   return cp == c1_control ? 0 : cp;
 }
 
-bool RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii,
-                    MojibakeScratch* scratch) {
-  bool lost_byte = false;
-  // Double encoding is mojibake of mojibake: repeat while a pass repairs
-  // something, at most three times (triple encoding is the worst seen).
-  for (int round = 0; round < 3 && run->size() >= 2; ++round) {
+MojibakeResult RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii,
+                              MojibakeScratch* scratch) {
+  MojibakeResult result;
+  // Double encoding is mojibake of mojibake: repeat while a round repairs
+  // something. Each round shortens the run, and the number of rounds is
+  // bounded, so the cost stays linear.
+  constexpr int kMojibakeRounds = 4;
+  for (int round = 0; round < kMojibakeRounds && run->size() >= 2; ++round) {
     // The code page that explains the most characters wins; on a tie, the
     // more common one (Windows-1252, then MacRoman, then the others).
     std::size_t best_covered = 0;
     for (const CodePage& page : CodePages()) {
-      const std::size_t covered = FindCandidates(page, *run, before, lost_byte ? '\0' : next_ascii, scratch);
+      const std::size_t covered =
+          FindCandidates(page, *run, before, result.lost_byte ? '\0' : next_ascii, scratch);
       if (covered > best_covered) {
         best_covered = covered;
         scratch->best.swap(scratch->candidates);
         if (covered == run->size()) break;  // no page can explain more
       }
     }
-    if (best_covered == 0) break;
-    lost_byte = ApplyCandidates(scratch->best, run, scratch) || lost_byte;
+    if (best_covered == 0) return result;
+    result.lost_byte = ApplyCandidates(scratch->best, run, scratch) || result.lost_byte;
   }
-  return lost_byte;
+  result.may_repair_more = run->size() >= 2;
+  return result;
 }
 
 }  // namespace copydesk::internal

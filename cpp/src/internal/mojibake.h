@@ -51,10 +51,15 @@ char32_t Windows1252C1(char32_t c1_control);
 // `before` is the character just before the run (0 at the start of the text).
 // When the run ends with all but the last byte of a sequence and the text
 // goes on with "?" (a lost byte, as lossy converters write it), that prefix
-// becomes U+FFFD with edit kLossyMojibake and the function returns true: the
-// caller then folds the "?" into that edit.
-bool RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii,
-                    MojibakeScratch* scratch);
+// becomes U+FFFD with edit kLossyMojibake and `lost_byte` is set: the
+// caller then folds the "?" into that edit. Mojibake of mojibake is
+// repaired layer by layer, up to four layers in one call.
+struct MojibakeResult {
+  bool lost_byte = false;        // the caller folds the "?" after the run in
+  bool may_repair_more = false;  // stopped after the last round still repaired
+};
+MojibakeResult RepairMojibake(std::vector<RunChar>* run, char32_t before, char next_ascii,
+                              MojibakeScratch* scratch);
 
 }  // namespace copydesk::internal
 
