@@ -39,11 +39,12 @@ PIECES = [
     "News ", "said. ", "Itâ€™s", "Ã©", "Ã", "â€", "?", "&amp;", "&amp;amp;", "&#146;",
     "&nbsp;", "&", "\u00a0", "  ", "\t", "\r\n", "\r", "e\u0301", "\u0301", "\ufeff",
     "\u200e", "שלום", "Путин", "東京", "ﬁ", "Ｔ", "“", "\u0092", "×£", "\x01", "\u00ad",
-    "\u2028", "😀", "\u3000", "\ud800",
+    "\u2028", "😀", "\u3000", "\ud800", "Ã ", "Ä\u00a0", "ÐŸ", "í\u00a0½í¸€", "\ufffd", "Ä",
+    "ï¿½", "\u0149", "＆", "ａｍｐ；", "&#", "x;", "RÎ³", "Ì¶",
 ]
 
 
-def tricky_texts(count=300, seed=7):
+def tricky_texts(count=600, seed=7):
     rng = random.Random(seed)
     texts = [""]
     for _ in range(count):
