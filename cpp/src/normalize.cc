@@ -145,36 +145,42 @@ class Normalizer {
   std::vector<Edit> TakeEdits() { return std::move(edits_); }
 
  private:
-  // First position >= pos whose byte needs more than a copy. Eight bytes at a
-  // time: a word is looked at byte by byte only when it holds a byte >= 0x80,
-  // a control, '&', DEL or two spaces in a row.
+  // Nonzero when the eight bytes of `word` may hold a byte that needs more
+  // than a copy: one outside 0x20-0x7E (controls, DEL, non-ASCII), '&', or
+  // two spaces in a row (`next` is the byte after the word). False
+  // positives are allowed (the caller then looks byte by byte), misses not.
+  static uint64_t MaybeSpecial(uint64_t word, char next, bool collapse) {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    // A byte below 0x20 borrows, one above 0x7E carries into its top bit.
+    uint64_t flags = ((word - kOnes * 0x20) | (word + kOnes)) & kHigh;
+    const uint64_t amp = word ^ (kOnes * '&');
+    flags |= (amp - kOnes) & ~amp & kHigh;
+    if (collapse) {
+      const uint64_t x = word ^ (kOnes * ' ');
+      const uint64_t spaces = (x - kOnes) & ~x & kHigh;
+      const uint64_t space_after = next == ' ' ? 0x80ULL << 56 : 0;
+      flags |= spaces & ((spaces >> 8) | space_after);
+    }
+    return flags;
+  }
+
+  // First position >= pos whose byte needs more than a copy. Sixteen bytes
+  // at a time: most news is plain ASCII.
   std::size_t FindSpecial(std::size_t pos) const {
     const bool collapse = options_.collapse_spaces;
     if (collapse && raw_[pos] == ' ' && EndsWithSpace()) return pos;
-    constexpr uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr uint64_t kHigh = 0x8080808080808080ULL;
-    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
     const char* data = raw_.data();
     const std::size_t size = raw_.size();
-    while (pos + 9 <= size) {
-      uint64_t w;
-      std::memcpy(&w, data + pos, 8);
-      const uint64_t amp = (w ^ (kOnes * '&'));
-      const uint64_t del = (w ^ (kOnes * 0x7F));
-      uint64_t flags = (w & kHigh) | ((w - kOnes * 0x20) & ~w & kHigh) |
-                       ((amp - kOnes) & ~amp & kHigh) | ((del - kOnes) & ~del & kHigh);
-      if (collapse) {
-        // Exact per-byte space flags, and the byte after the word.
-        const uint64_t x = w ^ (kOnes * ' ');
-        const uint64_t spaces = ~(((x & kLow7) + kLow7) | x | kLow7);
-        const uint64_t next_space = data[pos + 8] == ' ' ? kHigh : 0;
-        flags |= spaces & ((spaces >> 8) | (next_space & (0x80ULL << 56)));
-      }
-      if (flags == 0) {
-        pos += 8;
+    while (pos + 17 <= size) {
+      uint64_t low, high;
+      std::memcpy(&low, data + pos, 8);
+      std::memcpy(&high, data + pos + 8, 8);
+      if ((MaybeSpecial(low, data[pos + 8], collapse) | MaybeSpecial(high, data[pos + 16], collapse)) == 0) {
+        pos += 16;
         continue;
       }
-      for (const std::size_t end = pos + 8; pos < end; ++pos) {
+      for (const std::size_t end = pos + 16; pos < end; ++pos) {
         if (IsSpecialAt(pos)) return pos;
       }
     }

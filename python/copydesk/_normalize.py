@@ -22,9 +22,10 @@ PROFILES = ("news", "ftfy", "minimal")
 
 
 def _overrides(quotes: Optional[str], options: Dict[str, Any]) -> Dict[str, Any]:
+    # `options` is the fresh dict of a ** parameter: safe to extend in place.
     if quotes is not None:
-        return {"quotes": quotes, **options}
-    return dict(options)
+        options["quotes"] = quotes
+    return options
 
 
 def normalize(
