@@ -117,12 +117,18 @@ class CleanTextCore {
   std::unique_ptr<OffsetMap> clean_map_;
 };
 
+// Below this size the work takes a few microseconds: releasing and taking
+// back the GIL would cost a noticeable share of it.
+constexpr std::size_t kReleaseGilBytes = 64 * 1024;
+
 py::str NormalizeShim(const py::str& text, const std::string& profile, const py::dict& overrides) {
   const NormalizeOptions options = OptionsFromPy(profile, overrides);
   std::string storage;
   const std::string_view raw = Utf8ViewFromPy(text, &storage);
   NormalizedText clean;
-  {
+  if (raw.size() < kReleaseGilBytes) {
+    clean = Normalize(raw, options);
+  } else {
     py::gil_scoped_release release;
     clean = Normalize(raw, options);
   }
