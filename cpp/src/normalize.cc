@@ -68,15 +68,12 @@ class Normalizer {
  public:
   Normalizer(std::string_view raw, const NormalizeOptions& options)
       : raw_(raw), options_(options) {
-    special_ascii_.fill(false);
-    for (int b = 0; b < 0x20; ++b) {
-      special_ascii_[b] = b != '\t' && b != '\n' && options_.remove_controls &&
-                          !(b == '\f' && options_.keep_form_feed);
+    // Controls this call removes: C0 but "\t", "\n", (kept) "\f" and "\r",
+    // which fix_line_breaks handles.
+    if (options_.remove_controls) {
+      removed_controls_ = ~((1u << '\t') | (1u << '\n') | (1u << '\r'));
+      if (options_.keep_form_feed) removed_controls_ &= ~(1u << '\f');
     }
-    special_ascii_['\r'] = options_.fix_line_breaks;
-    special_ascii_[0x7F] = options_.remove_controls;
-    special_ascii_['&'] = options_.decode_html_entities;
-    for (int b = 0x80; b < 0x100; ++b) special_ascii_[b] = true;
     text_.reserve(raw.size());
   }
 
@@ -190,8 +187,15 @@ class Normalizer {
 
   bool IsSpecialAt(std::size_t pos) const {
     const auto byte = static_cast<unsigned char>(raw_[pos]);
-    if (special_ascii_[byte]) return true;
+    if (byte >= 0x80 || IsRemovedControl(byte) || (byte == '&' && options_.decode_html_entities) ||
+        (byte == '\r' && options_.fix_line_breaks)) {
+      return true;
+    }
     return byte == ' ' && options_.collapse_spaces && pos + 1 < raw_.size() && raw_[pos + 1] == ' ';
+  }
+
+  bool IsRemovedControl(char32_t c) const {
+    return c < 0x20 ? ((removed_controls_ >> c) & 1) != 0 : c == 0x7F && options_.remove_controls;
   }
 
   bool EndsWithSpace() const { return !text_.empty() && text_.back() == ' '; }
@@ -398,7 +402,7 @@ class Normalizer {
       text_.push_back('\n');
       return EditKind::kLineBreak;
     }
-    if (special_ascii_[cp] && cp != '&' && cp != '\r') return EditKind::kControl;
+    if (IsRemovedControl(cp)) return EditKind::kControl;
     text_.push_back(static_cast<char>(cp));
     return std::nullopt;
   }
@@ -497,7 +501,7 @@ class Normalizer {
 
   std::string_view raw_;
   const NormalizeOptions& options_;
-  std::array<bool, 256> special_ascii_;
+  uint32_t removed_controls_ = 0;  // bit b: control b is removed
   std::string text_;
   std::vector<Edit> edits_;
   std::vector<RunChar> run_;
