@@ -142,47 +142,65 @@ class Normalizer {
   std::vector<Edit> TakeEdits() { return std::move(edits_); }
 
  private:
-  // Nonzero when the eight bytes of `word` may hold a byte that needs more
-  // than a copy: one outside 0x20-0x7E (controls, DEL, non-ASCII), '&', or
-  // two spaces in a row (`next` is the byte after the word). False
-  // positives are allowed (the caller then looks byte by byte), misses not.
-  static uint64_t MaybeSpecial(uint64_t word, char next, bool collapse) {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  static constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  static constexpr uint64_t kHigh = 0x8080808080808080ULL;
+
+  // The top bit of each byte of `word` that may need more than a copy: one
+  // outside 0x20-0x7E (controls, DEL, non-ASCII) or '&'. False positives
+  // are allowed (the caller then looks byte by byte), misses are not.
+  static uint64_t MaybeSpecial(uint64_t word) {
     // A byte below 0x20 borrows, one above 0x7E carries into its top bit.
-    uint64_t flags = ((word - kOnes * 0x20) | (word + kOnes)) & kHigh;
+    const uint64_t out_of_range = ((word - kOnes * 0x20) | (word + kOnes)) & kHigh;
     const uint64_t amp = word ^ (kOnes * '&');
-    flags |= (amp - kOnes) & ~amp & kHigh;
-    if (collapse) {
-      const uint64_t x = word ^ (kOnes * ' ');
-      const uint64_t spaces = (x - kOnes) & ~x & kHigh;
-      const uint64_t space_after = next == ' ' ? 0x80ULL << 56 : 0;
-      flags |= spaces & ((spaces >> 8) | space_after);
-    }
-    return flags;
+    return out_of_range | ((amp - kOnes) & ~amp & kHigh);
+  }
+
+  // The top bit of each byte of `word` that may be a space.
+  static uint64_t MaybeSpaces(uint64_t word) {
+    const uint64_t x = word ^ (kOnes * ' ');
+    return (x - kOnes) & ~x & kHigh;
   }
 
   // First position >= pos whose byte needs more than a copy. Sixteen bytes
-  // at a time: most news is plain ASCII.
+  // at a time: most news is plain ASCII. The lowest flag of a block is
+  // always a real candidate (borrows only run upwards), so a newline costs
+  // one look, not a byte-by-byte scan of its block.
   std::size_t FindSpecial(std::size_t pos) const {
     const bool collapse = options_.collapse_spaces;
+    // A space right after copied text that ends with one starts a run.
     if (collapse && raw_[pos] == ' ' && EndsWithSpace()) return pos;
     const char* data = raw_.data();
     const std::size_t size = raw_.size();
-    while (pos + 17 <= size) {
+    while (pos + 16 <= size) {
       uint64_t low, high;
       std::memcpy(&low, data + pos, 8);
       std::memcpy(&high, data + pos + 8, 8);
-      if ((MaybeSpecial(low, data[pos + 8], collapse) | MaybeSpecial(high, data[pos + 16], collapse)) == 0) {
+      uint64_t low_flags = MaybeSpecial(low);
+      uint64_t high_flags = MaybeSpecial(high);
+      if (collapse) {
+        // Two spaces in a row: within a word, across the two words, or a
+        // run that began before the block (flagged at its second space).
+        const uint64_t sl = MaybeSpaces(low), sh = MaybeSpaces(high);
+        const uint64_t space_before = pos > 0 && data[pos - 1] == ' ' ? 0x80 : 0;
+        low_flags |= (sl & (sl >> 8)) | (space_before & sl);
+        high_flags |= (sh & (sh >> 8)) | ((sl >> 56) & sh);
+      }
+      if ((low_flags | high_flags) == 0) {
         pos += 16;
         continue;
       }
-      for (const std::size_t end = pos + 16; pos < end; ++pos) {
-        if (IsSpecialAt(pos)) return pos;
-      }
+      pos += low_flags != 0 ? static_cast<std::size_t>(__builtin_ctzll(low_flags) >> 3)
+                            : 8 + static_cast<std::size_t>(__builtin_ctzll(high_flags) >> 3);
+      if (IsSpecialAt(pos) || SecondSpace(pos)) return pos;
+      ++pos;  // a newline or tab, or a near miss of the approximate tests
     }
-    while (pos < size && !IsSpecialAt(pos)) ++pos;
+    while (pos < size && !IsSpecialAt(pos) && !SecondSpace(pos)) ++pos;
     return pos;
+  }
+
+  // The second space of a run that began before `pos`.
+  bool SecondSpace(std::size_t pos) const {
+    return options_.collapse_spaces && pos > 0 && raw_[pos] == ' ' && raw_[pos - 1] == ' ';
   }
 
   bool IsSpecialAt(std::size_t pos) const {
