@@ -40,7 +40,7 @@ def normalize(
     ``fix_c1_controls``, ``decode_html_entities``, ``map_spaces``,
     ``collapse_spaces``, ``remove_invisible``, ``remove_bom``,
     ``fix_line_breaks``, ``remove_controls``, ``keep_form_feed``,
-    ``fold_compatibility``, and ``normal_form`` (``"NFC"``, ``"NFKC"`` or
+    ``keep_c1_controls``, ``fold_compatibility``, and ``normal_form`` (``"NFC"``, ``"NFKC"`` or
     ``None``). Raises ``copydesk.ConfigError`` for an unknown profile or
     option and ``TypeError`` when ``text`` is not a ``str``.
     """
