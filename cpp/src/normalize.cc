@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -68,8 +69,8 @@ class Normalizer {
  public:
   Normalizer(std::string_view raw, const NormalizeOptions& options)
       : raw_(raw), options_(options) {
-    // Controls this call removes: C0 but "\t", "\n", (kept) "\f" and "\r",
-    // which fix_line_breaks handles.
+    // The C0 controls this call removes: all but "\t" and "\n", "\r"
+    // (which fix_line_breaks turns into "\n" or leaves) and, on request, "\f".
     if (options_.remove_controls) {
       removed_controls_ = ~((1u << '\t') | (1u << '\n') | (1u << '\r'));
       if (options_.keep_form_feed) removed_controls_ &= ~(1u << '\f');
@@ -104,9 +105,13 @@ class Normalizer {
   }
 
   // Runs ICU's normal form over the text when some character needs it, and
-  // folds its edits into ours.
+  // folds its edits into ours. ICU takes 32-bit lengths: a text of 2 GB or
+  // more keeps its characters as they are.
   void ApplyNormalForm() {
-    if (!needs_normal_form_ || options_.normal_form == NormalForm::kNone) return;
+    if (!needs_normal_form_ || options_.normal_form == NormalForm::kNone ||
+        text_.size() > static_cast<std::size_t>(INT32_MAX)) {
+      return;
+    }
     const icu::Normalizer2* normalizer = IcuNormalizer(options_.normal_form);
     if (normalizer == nullptr) return;
     std::string normalized;
@@ -146,8 +151,9 @@ class Normalizer {
   static constexpr uint64_t kHigh = 0x8080808080808080ULL;
 
   // The top bit of each byte of `word` that may need more than a copy: one
-  // outside 0x20-0x7E (controls, DEL, non-ASCII) or '&'. False positives
-  // are allowed (the caller then looks byte by byte), misses are not.
+  // outside 0x20-0x7E (controls, DEL, non-ASCII) or '&'. Bytes above the
+  // lowest flagged one may be flagged falsely (borrows and carries run
+  // upwards); the lowest is always a real candidate, and nothing is missed.
   static uint64_t MaybeSpecial(uint64_t word) {
     // A byte below 0x20 borrows, one above 0x7E carries into its top bit.
     const uint64_t out_of_range = ((word - kOnes * 0x20) | (word + kOnes)) & kHigh;

@@ -99,7 +99,8 @@ struct NormalizeOptions {
   // would change (½ ™ ² … stay).
   bool fold_compatibility = true;
   QuoteMode quotes = QuoteMode::kKeep;
-  // Applied last, by ICU, only where the text is not already normalised.
+  // Applied last, by ICU, only when the text may not be normalised already
+  // (and not at all to a clean text of 2 GB or more).
   NormalForm normal_form = NormalForm::kNfc;
 
   // "news" (the defaults), "ftfy" (ftfy.fix_text's default output: quotes
