@@ -18,8 +18,10 @@ namespace {
 
 using PublishedDate = std::optional<std::tuple<int, int, int>>;
 
-AnalyzeOptions MakeOptions(const PublishedDate& published, const SentenceSplitter* splitter) {
+AnalyzeOptions MakeOptions(const std::string& profile, const py::dict& normalize_overrides,
+                           const PublishedDate& published, const SentenceSplitter* splitter) {
   AnalyzeOptions options;
+  options.normalize = NormalizeOptionsFromPy(profile, normalize_overrides);
   if (published) {
     options.published = CalendarDate{std::get<0>(*published), std::get<1>(*published),
                                       std::get<2>(*published)};
@@ -33,6 +35,7 @@ py::dict ArticleToDict(const Article& article) {
   OffsetMap map(article.text());
   py::dict out;
   out["text"] = PyFromUtf8(article.text());
+  out["cleanup"] = CleanTextToPy(std::string(article.raw()), article.normalized());
   out["blocks"] = BlocksToPy(article.blocks(), map);
   out["dateline"] =
       article.dateline() ? py::object(DatelineToPy(*article.dateline(), map)) : py::none();
@@ -40,10 +43,11 @@ py::dict ArticleToDict(const Article& article) {
   return out;
 }
 
-py::dict AnalyzeShim(const py::str& text, const PublishedDate& published,
+py::dict AnalyzeShim(const py::str& text, const std::string& profile,
+                     const py::dict& normalize_overrides, const PublishedDate& published,
                      const SentenceSplitter* splitter) {
   std::string utf8 = Utf8FromPy(text);
-  const AnalyzeOptions options = MakeOptions(published, splitter);
+  const AnalyzeOptions options = MakeOptions(profile, normalize_overrides, published, splitter);
   Article article;
   {
     py::gil_scoped_release release;
@@ -52,11 +56,12 @@ py::dict AnalyzeShim(const py::str& text, const PublishedDate& published,
   return ArticleToDict(article);
 }
 
-py::list AnalyzeManyShim(const py::iterable& texts, int threads, const PublishedDate& published,
+py::list AnalyzeManyShim(const py::iterable& texts, int threads, const std::string& profile,
+                         const py::dict& normalize_overrides, const PublishedDate& published,
                          const SentenceSplitter* splitter) {
+  const AnalyzeOptions options = MakeOptions(profile, normalize_overrides, published, splitter);
   std::vector<std::string> raws;
   for (const py::handle& text : texts) raws.push_back(Utf8FromPy(text));
-  const AnalyzeOptions options = MakeOptions(published, splitter);
   std::vector<Article> articles;
   {
     py::gil_scoped_release release;
@@ -70,11 +75,13 @@ py::list AnalyzeManyShim(const py::iterable& texts, int threads, const Published
 }  // namespace
 
 void RegisterArticle(py::module_& m) {
-  m.def("analyze", &AnalyzeShim, py::arg("text"), py::arg("published"), py::arg("splitter"),
-        "Analyse one story; returns the article as a dict of plain values. "
-        "`published` is (year, month, day) or None; `splitter` a _SentenceSplitter or None.");
-  m.def("analyze_many", &AnalyzeManyShim, py::arg("texts"), py::arg("threads"),
-        py::arg("published"), py::arg("splitter"),
+  m.def("analyze", &AnalyzeShim, py::arg("text"), py::arg("profile"),
+        py::arg("normalize_options"), py::arg("published"), py::arg("splitter"),
+        "Analyse one story; returns the article as a dict of plain values. `profile` and "
+        "`normalize_options` are those of normalize(); `published` is (year, month, day) or "
+        "None; `splitter` a _SentenceSplitter or None.");
+  m.def("analyze_many", &AnalyzeManyShim, py::arg("texts"), py::arg("threads"), py::arg("profile"),
+        py::arg("normalize_options"), py::arg("published"), py::arg("splitter"),
         "Analyse many stories on `threads` threads (0: all cores) without the GIL.");
 }
 

@@ -14,4 +14,5 @@ PYBIND11_MODULE(_copydesk, m) {
   copydesk::python::RegisterArticle(m);
   copydesk::python::RegisterSentences(m);
   copydesk::python::RegisterDateline(m);
+  copydesk::python::RegisterNormalize(m);
 }

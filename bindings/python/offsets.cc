@@ -28,6 +28,18 @@ std::string Utf8FromPy(const py::handle& text) {
                      static_cast<std::size_t>(PyBytes_GET_SIZE(bytes.ptr())));
 }
 
+std::string_view Utf8ViewFromPy(const py::handle& text, std::string* storage) {
+  if (PyUnicode_Check(text.ptr())) {
+    Py_ssize_t size = 0;
+    if (const char* utf8 = PyUnicode_AsUTF8AndSize(text.ptr(), &size)) {
+      return std::string_view(utf8, static_cast<std::size_t>(size));
+    }
+    PyErr_Clear();
+  }
+  *storage = Utf8FromPy(text);
+  return *storage;
+}
+
 py::str PyFromUtf8(std::string_view text) {
   PyObject* str = PyUnicode_DecodeUTF8(text.data(), static_cast<Py_ssize_t>(text.size()),
                                        "surrogatepass");

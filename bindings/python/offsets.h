@@ -20,6 +20,11 @@ namespace copydesk::python {
 // U+FFFD and no character is lost or shifts the offsets.
 std::string Utf8FromPy(const pybind11::handle& text);
 
+// The UTF-8 bytes of a str without a copy where Python keeps them (always
+// for text without lone surrogates); otherwise encoded into *storage as
+// Utf8FromPy() does. The view lives as long as `text` and *storage.
+std::string_view Utf8ViewFromPy(const pybind11::handle& text, std::string* storage);
+
 // The str for a run of UTF-8 that the core produced, replacing invalid bytes.
 pybind11::str PyFromUtf8(std::string_view text);
 

@@ -6,10 +6,12 @@
 
 #include <pybind11/pybind11.h>
 
+#include <string>
 #include <vector>
 
 #include "copydesk/dateline.h"
 #include "copydesk/layout.h"
+#include "copydesk/normalize.h"
 #include "copydesk/sentences.h"
 #include "offsets.h"
 
@@ -19,6 +21,7 @@ void RegisterLayout(pybind11::module_& m);
 void RegisterSentences(pybind11::module_& m);
 void RegisterDateline(pybind11::module_& m);
 void RegisterArticle(pybind11::module_& m);
+void RegisterNormalize(pybind11::module_& m);
 
 // Each capability's results as plain Python values with str indices, shared
 // by its own shim and the article shim. python/copydesk names the fields.
@@ -29,6 +32,12 @@ pybind11::list BlocksToPy(const std::vector<Block>& blocks, const OffsetMap& map
 pybind11::list SentencesToPy(const std::vector<Sentence>& sentences, const OffsetMap& map);
 // See dateline_shim.cc for the fields.
 pybind11::tuple DatelineToPy(const Dateline& dateline, const OffsetMap& map);
+// A CleanTextCore (see normalize_shim.cc) that maps between `raw` and the
+// text it was cleaned into.
+pybind11::object CleanTextToPy(std::string raw, NormalizedText normalized);
+// NormalizeOptions of `profile` with keyword overrides; raises ConfigError.
+NormalizeOptions NormalizeOptionsFromPy(const std::string& profile,
+                                        const pybind11::dict& overrides);
 
 }  // namespace copydesk::python
 

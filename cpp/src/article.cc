@@ -23,6 +23,7 @@ const SentenceSplitter& DefaultSentenceSplitter() {
 Article Analyze(std::string raw, const AnalyzeOptions& options) {
   Article article;
   article.raw_ = std::move(raw);
+  article.normalized_ = Normalize(article.raw_, options.normalize);
   const std::string_view text = article.text();
   article.blocks_ = FindBlocks(text);
   DatelineOptions dateline_options;

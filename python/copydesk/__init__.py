@@ -12,7 +12,7 @@ All offsets are ``str`` indices into the text they describe.
 from __future__ import annotations
 
 from itertools import islice
-from typing import Iterable, Iterator, List, Optional, Tuple
+from typing import Any, Iterable, Iterator, List, Mapping, Optional, Tuple
 
 from . import _copydesk
 from ._article import Article, Block, blocks_from_core
@@ -27,6 +27,7 @@ from ._dateline import (
 from ._errors import ConfigError
 from ._sentences import SentenceSplitter, sentence_spans, split_sentences, _splitter_for
 from ._span import Span
+from ._normalize import CleanText, Edit, clean, normalize
 
 __version__: str = _copydesk.__version__
 
@@ -38,11 +39,15 @@ __all__ = [
     "DatelineAgency",
     "DatelineLocation",
     "SentenceSplitter",
+    "CleanText",
+    "Edit",
     "Span",
     "__version__",
     "analyze",
     "analyze_many",
     "blocks",
+    "clean",
+    "normalize",
     "paragraph_spans",
     "parse_dateline",
     "sentence_spans",
@@ -72,17 +77,26 @@ def analyze(
     published: PublishedDate = None,
     language: str = "en",
     splitter: Optional[SentenceSplitter] = None,
+    profile: str = "news",
+    normalize_options: Optional[Mapping[str, Any]] = None,
 ) -> Article:
     """Run every copydesk capability over one story and return its Article.
 
+    The text is first cleaned as :func:`normalize` would with ``profile`` and
+    ``normalize_options`` (its keyword options as a dict); every span of the
+    Article indexes the clean ``art.text`` and ``art.to_raw()`` maps it back.
     ``published`` (a ``datetime.date``, ``datetime`` or ISO string) resolves
     the year of the dateline. Sentences are split with ``splitter`` if given,
     else with the built-in rules for ``language``. Never fails on text: empty
     text gives an empty Article. Raises ``TypeError`` when ``text`` is not a
-    ``str`` and ``ConfigError`` for an unknown language or a bad date.
+    ``str`` and ``ConfigError`` for an unknown language, profile, option or a
+    bad date.
     """
-    core = _copydesk.analyze(text, _published_tuple(published), _splitter_core(language, splitter))
-    return Article._from_core(core)
+    options = dict(normalize_options or {})
+    core = _copydesk.analyze(
+        text, profile, options, _published_tuple(published), _splitter_core(language, splitter)
+    )
+    return Article._from_core(core, text, profile, options)
 
 
 def analyze_many(
@@ -93,6 +107,8 @@ def analyze_many(
     published: PublishedDate = None,
     language: str = "en",
     splitter: Optional[SentenceSplitter] = None,
+    profile: str = "news",
+    normalize_options: Optional[Mapping[str, Any]] = None,
 ) -> Iterator[Article]:
     """Analyse many stories, in order, on ``threads`` threads (0: all cores).
 
@@ -102,6 +118,7 @@ def analyze_many(
     """
     if batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
+    options = dict(normalize_options or {})
     published_core = _published_tuple(published)
     splitter_core = _splitter_core(language, splitter)
     iterator = iter(texts)
@@ -109,5 +126,8 @@ def analyze_many(
         batch = list(islice(iterator, batch_size))
         if not batch:
             return
-        for core in _copydesk.analyze_many(batch, threads, published_core, splitter_core):
-            yield Article._from_core(core)
+        cores = _copydesk.analyze_many(
+            batch, threads, profile, options, published_core, splitter_core
+        )
+        for raw, core in zip(batch, cores):
+            yield Article._from_core(core, raw, profile, options)

@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from . import _display
 from ._dateline import Dateline
+from ._normalize import CleanText, Edit
 from ._span import Span
 
 
@@ -43,26 +44,46 @@ def blocks_from_core(text: str, core: List[Tuple[str, int, int]]) -> List[Block]
 class Article:
     """One analysed story.
 
-    ``text`` is the text every span indexes. ``blocks`` are its paragraphs
-    with their kinds, in order; ``dateline`` the dateline opening the story
-    (or None); ``sentences`` every sentence, headline and tail included.
+    ``text`` is the cleaned text, which every span indexes; ``raw`` what was
+    given, ``edits`` the repairs between them, and ``to_raw()`` maps any span
+    back onto ``raw`` exactly. ``blocks`` are the paragraphs with their kinds,
+    in order; ``dateline`` the dateline opening the story (or None);
+    ``sentences`` every sentence, headline and tail included.
     """
 
     text: str
+    cleanup: CleanText = field(repr=False)
     blocks: List[Block] = field(default_factory=list)
     dateline: Optional[Dateline] = None
     sentences: List[Span] = field(default_factory=list)
 
     @classmethod
-    def _from_core(cls, core: Dict[str, Any]) -> "Article":
+    def _from_core(
+        cls, core: Dict[str, Any], raw: str, profile: str, normalize_options: Dict[str, Any]
+    ) -> "Article":
         text = core["text"]
         dateline = core["dateline"]
         return cls(
             text=text,
+            cleanup=CleanText._from_core(raw, profile, normalize_options, core["cleanup"]),
             blocks=blocks_from_core(text, core["blocks"]),
             dateline=None if dateline is None else Dateline._from_core(text, dateline),
             sentences=[Span.of(text, s) for s in core["sentences"]],
         )
+
+    @property
+    def raw(self) -> str:
+        """The text as given to analyze()."""
+        return self.cleanup.raw
+
+    @property
+    def edits(self) -> List[Edit]:
+        """The repairs that turned ``raw`` into ``text``, in order."""
+        return self.cleanup.edits
+
+    def to_raw(self, start: int, end: int) -> Tuple[int, int]:
+        """The (start, end) in ``raw`` that ``text[start:end]`` came from."""
+        return self.cleanup.to_raw(start, end)
 
     @property
     def paragraphs(self) -> List[Span]:
@@ -78,6 +99,10 @@ class Article:
         """The article as plain types (for JSON, pandas or Arrow)."""
         return {
             "text": self.text,
+            "edits": [
+                {"kind": e.kind, "raw": e.raw.to_dict(), "clean": e.clean.to_dict()}
+                for e in self.edits
+            ],
             "blocks": [b.to_dict() for b in self.blocks],
             "dateline": None if self.dateline is None else self.dateline.to_dict(),
             "sentences": [s.to_dict() for s in self.sentences],

@@ -64,3 +64,27 @@ TEST(AnalyzeMany, KeepsInputOrderAcrossThreads) {
 
 }  // namespace
 }  // namespace copydesk
+
+namespace copydesk {
+namespace {
+
+TEST(Analyze, CleansFirstAndMapsSpansBackToTheRawText) {
+  // Mojibake apostrophe, NBSP and CRLF, as scrapers deliver them.
+  const std::string raw =
+      "LISBON,\xC2\xA0March 3 (Reuters) - Portugal\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s parliament "
+      "approved the budget.\r\n\r\nThe vote was 120-95.";
+  AnalyzeOptions options;
+  options.published = CalendarDate{2025, 3, 4};
+  const Article article = Analyze(raw, options);
+  EXPECT_EQ(article.raw(), raw);
+  EXPECT_NE(article.text().find("Portugal\xE2\x80\x99s parliament"), std::string_view::npos);
+  ASSERT_TRUE(article.dateline().has_value());
+  const ByteSpan in_raw = article.ToRaw(article.dateline()->span);
+  EXPECT_EQ(Slice(raw, in_raw), "LISBON,\xC2\xA0March 3 (Reuters) -");
+  ASSERT_EQ(article.sentences().size(), 2u);
+  EXPECT_EQ(Slice(raw, article.ToRaw(article.sentences()[1].span)), "The vote was 120-95.");
+  EXPECT_FALSE(article.edits().empty());
+}
+
+}  // namespace
+}  // namespace copydesk

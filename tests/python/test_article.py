@@ -100,3 +100,29 @@ def test_analyze_takes_a_language_and_rejects_an_unknown_one():
         cd.analyze("Text.", language="xx")
     with pytest.raises(cd.ConfigError):
         cd.analyze("Text.", published="31/12/2025")
+
+
+def test_analyze_cleans_first_and_maps_spans_back_to_the_raw_text():
+    raw = ("LISBON,\u00a0March 3 (Reuters) -\u00a0Portugalâ€™s parliament approved the budget "
+           "on Tuesday.\r\n\r\nâ€œIt is a fair deal,â€\x9d the finance minister said.")
+    art = cd.analyze(raw, published="2025-03-04")
+    assert art.raw == raw
+    assert "Portugal’s parliament" in art.text and "\u00a0" not in art.text
+    assert {e.kind for e in art.edits} >= {"mojibake", "space", "line_break"}
+    d = art.dateline
+    assert d.agency.name == "Reuters" and d.date.isoformat() == "2025-03-03"
+    start, end = art.to_raw(d.start, d.end)
+    assert raw[start:end] == "LISBON,\u00a0March 3 (Reuters) -"
+    last = art.sentences[-1]
+    assert last.text == "“It is a fair deal,” the finance minister said."
+    start, end = art.to_raw(last.start, last.end)
+    assert raw[start:end] == "â€œIt is a fair deal,â€\x9d the finance minister said."
+
+
+def test_analyze_profile_and_options_reach_the_cleanup():
+    art = cd.analyze("“Yes,” she said.", normalize_options={"quotes": "straighten"})
+    assert art.text == '"Yes," she said.'
+    with pytest.raises(cd.ConfigError):
+        cd.analyze("Text.", profile="nonsense")
+    restored = pickle.loads(pickle.dumps(art))
+    assert restored.text == art.text and restored.to_raw(0, 1) == art.to_raw(0, 1)

@@ -14,9 +14,13 @@
 //     std::cout << article.Slice(s.span) << "\n";
 //   }
 //
-// The steps, in order: layout (label, headline, body and tail blocks),
-// dateline, sentences. Each is also callable on its own (layout.h,
-// dateline.h, sentences.h); Analyze() is only their composition.
+// The steps, in order: Unicode cleanup (normalize.h), layout (label,
+// headline, body and tail blocks; layout.h), dateline (dateline.h),
+// sentences (sentences.h). Each is also callable on its own; Analyze() is
+// only their composition. Every span indexes the cleaned text();
+// ToRaw() maps any of them back onto raw() exactly:
+//
+//   copydesk::ByteSpan in_raw = article.ToRaw(article.dateline()->span);
 //
 // Analyze() never fails: any bytes give an Article.
 // Thread safety: Analyze() and AnalyzeMany() may be called concurrently; an
@@ -32,12 +36,16 @@
 
 #include "copydesk/dateline.h"
 #include "copydesk/layout.h"
+#include "copydesk/normalize.h"
 #include "copydesk/sentences.h"
 #include "copydesk/span.h"
 
 namespace copydesk {
 
 struct AnalyzeOptions {
+  // How the raw text is cleaned before anything else reads it (the "news"
+  // profile by default; see NormalizeOptions::ForProfile()).
+  NormalizeOptions normalize;
   // When the story was published: resolves the year of a dateline that
   // writes only month and day. Unset: the year is known only when written.
   std::optional<CalendarDate> published;
@@ -51,8 +59,16 @@ class Article {
 
   // What was given to Analyze().
   std::string_view raw() const { return raw_; }
-  // The text every span of the article indexes.
-  std::string_view text() const { return raw_; }
+  // The cleaned text, which every span of the article indexes.
+  std::string_view text() const { return normalized_.text(); }
+  // The repairs that turned raw() into text(), in order.
+  const std::vector<Edit>& edits() const { return normalized_.edits(); }
+  // The cleanup itself, with its offset map.
+  const NormalizedText& normalized() const { return normalized_; }
+  // The bytes of raw() that a span of text() came from (see
+  // NormalizedText::ToRaw()), and the other way.
+  ByteSpan ToRaw(ByteSpan span) const { return normalized_.ToRaw(span); }
+  ByteSpan ToClean(ByteSpan raw_span) const { return normalized_.ToClean(raw_span); }
 
   // Paragraphs with their kinds (label, headline, body, tail), as
   // FindBlocks() finds them.
@@ -71,6 +87,7 @@ class Article {
   friend Article Analyze(std::string raw, const AnalyzeOptions& options);
 
   std::string raw_;
+  NormalizedText normalized_;
   std::vector<Block> blocks_;
   std::optional<Dateline> dateline_;
   std::vector<Sentence> sentences_;

@@ -11,6 +11,7 @@
 #include "copydesk/article.h"
 #include "copydesk/layout.h"
 #include "copydesk/lexicon.h"
+#include "copydesk/normalize.h"
 #include "copydesk/span.h"
 #include "copydesk/status.h"
 #include "copydesk/version.h"

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Speed of copydesk.normalize from Python against ftfy.fix_text, on the news
+corpus (../shared/data/corpus/bbc_news.jsonl, or --corpus) as it is and on a
+damaged copy, in one run. Both are called once per story, as a pipeline
+would. MB/s count the input's UTF-8 bytes; the best of --repeat runs is kept
+(of --ftfy-repeat runs for ftfy, which is slow).
+
+    PYTHONPATH=build/dev/python python bench/python/bench_normalize.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Callable, List
+
+DEFAULT_CORPUS = (Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "corpus" / "bbc_news.jsonl").resolve()
+
+
+def damage(story: str) -> str:
+    """The damage bench/cpp/normalize_bench.cc applies, character for
+    character: mojibake quotes and apostrophes, "Â£", "&amp;", CRLF, every
+    20th space a NBSP, every 100th "&nbsp;", every 500th followed by ZWSP."""
+    out: List[str] = []
+    open_quote = True
+    spaces = 0
+    for c in story:
+        if c == '"':
+            out.append("\u00e2\u20ac\u0153" if open_quote else "\u00e2\u20ac\u009d")
+            open_quote = not open_quote
+        elif c == "'":
+            out.append("\u00e2\u20ac\u2122")
+        elif c == "&":
+            out.append("&amp;")
+        elif c == "\n":
+            out.append("\r\n")
+        elif c == "\u00a3":
+            out.append("\u00c2\u00a3")
+        elif c == " ":
+            spaces += 1
+            out.append("&nbsp;" if spaces % 100 == 0 else "\u00a0" if spaces % 20 == 0 else " ")
+            if spaces % 500 == 0:
+                out.append("\u200b")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def mb_per_s(fix: Callable[[str], str], stories: List[str], repeat: int) -> float:
+    size = sum(len(s.encode("utf-8", "surrogatepass")) for s in stories)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for story in stories:
+            fix(story)
+        best = min(best, time.perf_counter() - start)
+    return size / best / 1e6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--ftfy-repeat", type=int, default=2)
+    args = parser.parse_args()
+    if not args.corpus.is_file():
+        print(f"No corpus at {args.corpus}: nothing was measured.", file=sys.stderr)
+        return 2
+
+    import ftfy
+
+    import copydesk
+
+    with open(args.corpus, encoding="utf-8") as f:
+        clean = [json.loads(line)["text"] for line in f if line.strip()]
+    damaged = [damage(s) for s in clean]
+    print(f"corpus: {len(clean)} stories, {sum(len(s.encode()) for s in clean) / 1e6:.2f} MB clean, "
+          f"{sum(len(s.encode()) for s in damaged) / 1e6:.2f} MB damaged")
+    print(f"{'':10} {'copydesk MB/s':>14} {'ftfy MB/s':>10} {'ratio':>8}")
+    for name, stories in (("clean", clean), ("damaged", damaged)):
+        ours = mb_per_s(copydesk.normalize, stories, args.repeat)
+        theirs = mb_per_s(ftfy.fix_text, stories, args.ftfy_repeat)
+        print(f"{name:10} {ours:14.1f} {theirs:10.2f} {ours / theirs:7.0f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
