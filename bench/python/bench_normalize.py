@@ -11,13 +11,12 @@ would. MB/s count the input's UTF-8 bytes; the best of --repeat runs is kept
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import time
 from pathlib import Path
-from typing import Callable, List
+from typing import List
 
-DEFAULT_CORPUS = (Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "corpus" / "bbc_news.jsonl").resolve()
+from bench_common import DEFAULT_CORPUS, load_corpus, mb_per_second, report_missing
+
 
 
 def damage(story: str) -> str:
@@ -49,17 +48,6 @@ def damage(story: str) -> str:
     return "".join(out)
 
 
-def mb_per_s(fix: Callable[[str], str], stories: List[str], repeat: int) -> float:
-    size = sum(len(s.encode("utf-8", "surrogatepass")) for s in stories)
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for story in stories:
-            fix(story)
-        best = min(best, time.perf_counter() - start)
-    return size / best / 1e6
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -67,22 +55,20 @@ def main() -> int:
     parser.add_argument("--ftfy-repeat", type=int, default=2)
     args = parser.parse_args()
     if not args.corpus.is_file():
-        print(f"No corpus at {args.corpus}: nothing was measured.", file=sys.stderr)
-        return 2
+        return report_missing(args.corpus, "The news corpus")
 
     import ftfy
 
     import copydesk
 
-    with open(args.corpus, encoding="utf-8") as f:
-        clean = [json.loads(line)["text"] for line in f if line.strip()]
+    clean = load_corpus(args.corpus)
     damaged = [damage(s) for s in clean]
     print(f"corpus: {len(clean)} stories, {sum(len(s.encode()) for s in clean) / 1e6:.2f} MB clean, "
           f"{sum(len(s.encode()) for s in damaged) / 1e6:.2f} MB damaged")
     print(f"{'':10} {'copydesk MB/s':>14} {'ftfy MB/s':>10} {'ratio':>8}")
     for name, stories in (("clean", clean), ("damaged", damaged)):
-        ours = mb_per_s(copydesk.normalize, stories, args.repeat)
-        theirs = mb_per_s(ftfy.fix_text, stories, args.ftfy_repeat)
+        ours = mb_per_second(copydesk.normalize, stories, args.repeat)
+        theirs = mb_per_second(ftfy.fix_text, stories, args.ftfy_repeat)
         print(f"{name:10} {ours:14.1f} {theirs:10.2f} {ours / theirs:7.0f}x")
     return 0
 

@@ -12,25 +12,11 @@ pySBD is slow enough that it gets the first --pysbd-bytes of the corpus only.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import time
 from pathlib import Path
-from typing import Callable, List
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "bbc_news.jsonl"
+from bench_common import DEFAULT_CORPUS, load_corpus, mb_per_second, report_missing
 
-
-def mb_per_second(split: Callable[[str], object], stories: List[str], repeat: int) -> float:
-    size = sum(len(s.encode("utf-8")) for s in stories)
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for story in stories:
-            split(story)
-        best = min(best, time.perf_counter() - start)
-    return size / best / 1e6
 
 
 def main() -> int:
@@ -40,10 +26,8 @@ def main() -> int:
     parser.add_argument("--pysbd-bytes", type=int, default=300_000)
     args = parser.parse_args()
     if not args.corpus.exists():
-        print(f"No corpus at {args.corpus}: nothing to measure.")
-        return 1
-    with open(args.corpus, encoding="utf-8") as f:
-        stories = [json.loads(line)["text"] for line in f if line.strip()]
+        return report_missing(args.corpus, "The news corpus")
+    stories = load_corpus(args.corpus)
 
     import copydesk
 

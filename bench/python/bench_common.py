@@ -1,0 +1,39 @@
+"""What the benchmark and evaluation scripts share: where the evaluation data
+lives, reading the news corpus, and timing a function over it."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Callable, List
+
+# ../shared/data beside the repository: evaluation data, never committed.
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+DEFAULT_CORPUS = SHARED_DATA / "corpus" / "bbc_news.jsonl"
+
+
+def report_missing(path: Path, what: str) -> int:
+    """Says plainly that `path` is absent and returns the exit status to use."""
+    print(f"{what} not found at {path}: nothing was measured.\n"
+          f"  (evaluation data lives in ../shared/data beside the repository)", file=sys.stderr)
+    return 2
+
+
+def load_corpus(path: Path) -> List[str]:
+    """The "text" field of every line of a JSONL corpus."""
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def mb_per_second(run: Callable[[str], object], stories: List[str], repeat: int) -> float:
+    """MB of UTF-8 that `run` processes per second, best of `repeat` passes."""
+    size = sum(len(s.encode("utf-8", "surrogatepass")) for s in stories)
+    best = float("inf")
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        for story in stories:
+            run(story)
+        best = min(best, time.perf_counter() - start)
+    return size / best / 1e6
