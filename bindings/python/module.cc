@@ -12,4 +12,5 @@ PYBIND11_MODULE(_copydesk, m) {
   m.attr("__version__") = COPYDESK_VERSION;
   copydesk::python::RegisterLayout(m);
   copydesk::python::RegisterArticle(m);
+  copydesk::python::RegisterQuotes(m);
 }

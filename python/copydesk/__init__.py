@@ -15,15 +15,19 @@ from typing import Iterable, Iterator, List, Tuple
 
 from . import _copydesk
 from ._article import Article, Span
+from ._quotes import Quote, QuoteKind, find_quotes
 
 __version__: str = _copydesk.__version__
 
 __all__ = [
     "Article",
+    "Quote",
+    "QuoteKind",
     "Span",
     "__version__",
     "analyze",
     "analyze_many",
+    "find_quotes",
     "paragraph_spans",
 ]
 

@@ -1,0 +1,179 @@
+#include "internal/quote_tokens.h"
+
+#include <unicode/uchar.h>
+
+#include "internal/quote_lexicon.h"
+#include "internal/utf8.h"
+
+namespace copydesk::internal {
+namespace {
+
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return u_isalnum(static_cast<UChar32>(c));
+}
+
+bool IsSpace(char32_t c) {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
+  return c >= 0x80 && u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+char32_t At(std::string_view text, std::size_t pos, std::size_t limit) {
+  return pos < limit ? DecodeUtf8(text, pos).code_point : 0;
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, const std::vector<ByteSpan>& paragraphs,
+            const std::vector<QuotedStretch>& stretches)
+      : text_(text), paragraphs_(paragraphs), stretches_(stretches) {}
+
+  QuoteTokens Run() {
+    std::size_t pos = 0;
+    for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
+      if (pos < paragraphs_[p].begin) pos = paragraphs_[p].begin;
+      while (pos < paragraphs_[p].end) {
+        const DecodedChar d = DecodeUtf8(text_, pos);
+        if (IsSpace(d.code_point)) {
+          pos += d.length;
+          continue;
+        }
+        while (next_stretch_ < stretches_.size() &&
+               stretches_[next_stretch_].outer.begin < pos) {
+          ++next_stretch_;
+        }
+        if (next_stretch_ < stretches_.size() && stretches_[next_stretch_].outer.begin == pos) {
+          pos = TakeStretch(static_cast<uint32_t>(p));
+          // A quotation over several paragraphs: carry on in the one it ends in.
+          while (p + 1 < paragraphs_.size() && paragraphs_[p].end < pos) ++p;
+        } else if (IsWordChar(d.code_point)) {
+          pos = TakeWord(pos, paragraphs_[p].end, static_cast<uint32_t>(p));
+        } else {
+          QuoteToken t;
+          t.span = {pos, pos + d.length};
+          t.kind = QuoteToken::Kind::kPunct;
+          t.paragraph = static_cast<uint32_t>(p);
+          t.ends_sentence = IsTerminal(d.code_point);
+          out_.tokens.push_back(t);
+          pos += d.length;
+        }
+        MaybeEndUnitAt(pos, paragraphs_[p].end);
+      }
+      EndUnit();
+    }
+    return std::move(out_);
+  }
+
+ private:
+  std::size_t TakeStretch(uint32_t paragraph) {
+    const QuotedStretch& s = stretches_[next_stretch_];
+    QuoteToken t;
+    t.span = s.outer;
+    t.kind = QuoteToken::Kind::kQuote;
+    t.paragraph = paragraph;
+    t.stretch = static_cast<int>(next_stretch_);
+    // The quotation ends a sentence when its last character inside does.
+    std::size_t end = s.content.end;
+    while (end > s.content.begin && IsSpace(static_cast<unsigned char>(text_[end - 1]))) --end;
+    if (end > s.content.begin) {
+      t.ends_sentence = IsTerminal(DecodeUtf8(text_, PreviousCharStart(text_, end)).code_point);
+    }
+    out_.tokens.push_back(t);
+    ++next_stretch_;
+    return s.outer.end;
+  }
+
+  std::size_t TakeWord(std::size_t pos, std::size_t limit, uint32_t paragraph) {
+    const std::size_t begin = pos;
+    const DecodedChar first = DecodeUtf8(text_, pos);
+    while (pos < limit) {
+      const DecodedChar d = DecodeUtf8(text_, pos);
+      if (IsWordChar(d.code_point)) {
+        pos += d.length;
+        continue;
+      }
+      const char32_t next = At(text_, pos + d.length, limit);
+      const char32_t c = d.code_point;
+      // Joiners inside a word: don't, O'Brien, Marie-Pierre, 1.8bn, U.S, 40,000.
+      const bool joins = IsWordChar(next) &&
+                         (IsApostrophe(c) || c == '-' || c == '.' || c == '&' ||
+                          (c == ',' && pos > begin && text_[pos - 1] >= '0' &&
+                           text_[pos - 1] <= '9' && next >= '0' && next <= '9'));
+      if (!joins) break;
+      pos += d.length;
+    }
+    QuoteToken t;
+    t.kind = QuoteToken::Kind::kWord;
+    t.paragraph = paragraph;
+    std::string_view word = text_.substr(begin, pos - begin);
+    if (pos < limit && text_[pos] == '.' && IsAbbreviation(text_.substr(begin, pos + 1 - begin))) {
+      ++pos;  // "Mr.", "Nov.": the full stop belongs to the word
+    } else if (pos < limit && IsApostrophe(At(text_, pos, limit)) &&
+               (word.back() == 's' || word.back() == 'S')) {
+      const std::size_t after = pos + DecodeUtf8(text_, pos).length;
+      if (!IsWordChar(At(text_, after, limit))) {  // the Joneses', US'
+        pos = after;
+        t.possessive = true;
+      }
+    }
+    t.span = {begin, pos};
+    std::string_view lookup = word;
+    if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
+      lookup.remove_suffix(2);
+      t.possessive = true;
+    } else if (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s") {
+      lookup.remove_suffix(4);
+      t.possessive = true;
+    }
+    t.flags = WordFlags(lookup);
+    t.capitalized = first.code_point < 0x80
+                        ? (first.code_point >= 'A' && first.code_point <= 'Z')
+                        : u_isupper(static_cast<UChar32>(first.code_point));
+    t.past_form = !t.capitalized && word.size() > 3 && word.substr(word.size() - 2) == "ed";
+    out_.tokens.push_back(t);
+    return pos;
+  }
+
+  // Ends the current unit after the token just taken when it closes a
+  // sentence and what follows opens one.
+  void MaybeEndUnitAt(std::size_t pos, std::size_t limit) {
+    const QuoteToken& last = out_.tokens.back();
+    if (!last.ends_sentence) return;
+    while (pos < limit && IsSpace(At(text_, pos, limit))) pos += DecodeUtf8(text_, pos).length;
+    if (pos >= limit) return;  // the paragraph end closes the unit anyway
+    const char32_t c = At(text_, pos, limit);
+    const bool opens = (c >= '0' && c <= '9') || u_isupper(static_cast<UChar32>(c)) ||
+                       (next_stretch_ < stretches_.size() &&
+                        stretches_[next_stretch_].outer.begin == pos);
+    if (opens) EndUnit();
+  }
+
+  void EndUnit() {
+    if (out_.tokens.size() > unit_begin_) {
+      out_.units.push_back({unit_begin_, out_.tokens.size()});
+      unit_begin_ = out_.tokens.size();
+    }
+  }
+
+  std::string_view text_;
+  const std::vector<ByteSpan>& paragraphs_;
+  const std::vector<QuotedStretch>& stretches_;
+  std::size_t next_stretch_ = 0;
+  std::size_t unit_begin_ = 0;
+  QuoteTokens out_;
+};
+
+}  // namespace
+
+QuoteTokens TokenizeForQuotes(std::string_view text, const std::vector<ByteSpan>& paragraphs,
+                              const std::vector<QuotedStretch>& stretches) {
+  return Tokenizer(text, paragraphs, stretches).Run();
+}
+
+}  // namespace copydesk::internal

@@ -1,0 +1,51 @@
+// The token stream quote attribution reads: the words and punctuation of the
+// narration, each quoted stretch as one token, and the stream cut into
+// attribution units (sentences whose quoted stretches are never split).
+
+#ifndef COPYDESK_INTERNAL_QUOTE_TOKENS_H_
+#define COPYDESK_INTERNAL_QUOTE_TOKENS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "copydesk/span.h"
+#include "internal/quote_marks.h"
+
+namespace copydesk::internal {
+
+struct QuoteToken {
+  enum class Kind : uint8_t { kWord, kPunct, kQuote };
+  ByteSpan span;
+  Kind kind = Kind::kWord;
+  bool capitalized = false;  // a word whose first letter is upper case
+  bool possessive = false;   // Brown's, Joneses'
+  bool past_form = false;    // a lower-case word ending in -ed
+  bool ends_sentence = false;  // . ! ? or a quotation ending with one
+  uint32_t flags = 0;        // WordFlags() of a word
+  uint32_t paragraph = 0;    // index of the paragraph the token starts in
+  int stretch = -1;          // index into the stretches, for kQuote
+};
+
+// Tokens [begin, end) of one attribution unit.
+struct QuoteUnit {
+  std::size_t begin;
+  std::size_t end;
+};
+
+struct QuoteTokens {
+  std::vector<QuoteToken> tokens;
+  std::vector<QuoteUnit> units;
+};
+
+// Tokenizes `text` given its paragraphs and quoted stretches. A unit ends at
+// the end of a paragraph (unless a quoted stretch runs on) and after . ! ? or
+// a quotation ending in one when an upper-case word, a digit or a quotation
+// follows; abbreviations ("Mr.", "Nov.", "U.S.") do not end units.
+QuoteTokens TokenizeForQuotes(std::string_view text, const std::vector<ByteSpan>& paragraphs,
+                              const std::vector<QuotedStretch>& stretches);
+
+}  // namespace copydesk::internal
+
+#endif  // COPYDESK_INTERNAL_QUOTE_TOKENS_H_

@@ -1,0 +1,228 @@
+#include "internal/speaker_book.h"
+
+#include "internal/quote_lexicon.h"
+
+namespace copydesk::internal {
+namespace {
+
+using Kind = QuoteToken::Kind;
+
+// Words that open a sentence with a capital without being part of a name.
+constexpr uint32_t kNotNameWord = kDeterminer | kPreposition | kConjunction | kClauseWord |
+                                  kSkippable | kAuxiliary | kPronoun | kCue | kNegation;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (std::string_view w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// A capitalised plural that names a party or a people ("Tories",
+// "Democrats", "Conservatives") rather than a person called Jones.
+bool IsProperPlural(std::string_view word) {
+  return EndsWith(word, "ies") || EndsWith(word, "ats") || EndsWith(word, "ans") ||
+         EndsWith(word, "ives") || EndsWith(word, "ists") || EndsWith(word, "als");
+}
+
+}  // namespace
+
+SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens)
+    : text_(text), tokens_(tokens) {
+  std::size_t i = 0;
+  while (i < tokens_.size()) {
+    if (tokens_[i].kind != Kind::kWord || !tokens_[i].capitalized) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < tokens_.size() && tokens_[end].kind == Kind::kWord &&
+           tokens_[end].capitalized) {
+      ++end;
+      if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
+    }
+    AddRun(i, end);
+    i = end;
+  }
+}
+
+std::string_view SpeakerBook::WordText(std::size_t i) const {
+  std::string_view w = Slice(text_, tokens_[i].span);
+  if (EndsWith(w, "'s")) w.remove_suffix(2);
+  else if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
+  else if (EndsWith(w, "'")) w.remove_suffix(1);
+  else if (EndsWith(w, "\xE2\x80\x99")) w.remove_suffix(3);
+  return w;
+}
+
+void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
+  // The name follows the last title or honorific: "US Secretary of State
+  // Antony Blinken" gives "Antony Blinken", "Mr Brown" gives "Brown".
+  std::size_t start = begin;
+  bool titled = false;
+  Gender gender = Gender::kUnknown;
+  // Bodies keep their titles: "Foreign Ministry", "Home Office".
+  const bool body = (tokens_[end - 1].flags & kOrgNoun) != 0;
+  for (std::size_t k = begin; k < end && !body; ++k) {
+    const uint32_t f = tokens_[k].flags;
+    if (f & (kTitle | kHonorific)) {
+      start = k + 1;
+      titled = true;
+      gender = (f & kMale) ? Gender::kMale : (f & kFemale) ? Gender::kFemale : Gender::kUnknown;
+    }
+  }
+  // Lower-case titles just before the run: "economist Marie-Pierre Ripert".
+  std::string role;
+  for (std::size_t k = begin; k > 0;) {
+    --k;
+    const QuoteToken& t = tokens_[k];
+    if (t.kind != Kind::kWord || t.capitalized || !(t.flags & kTitle)) break;
+    role = Lower(WordText(k)) + (role.empty() ? "" : " ") + role;
+    titled = true;
+  }
+  for (std::size_t k = begin; k < start; ++k) {
+    if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
+  }
+  while (start < end && (tokens_[start].flags & kNotNameWord) && !(tokens_[start].flags & kOrgNoun)) {
+    ++start;
+  }
+  if (start >= end) return;
+  std::vector<std::string_view> words;
+  for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
+  const int index = static_cast<int>(names_.size());
+  names_.push_back({Join(words), words.size(), titled});
+  if (gender != Gender::kUnknown) gender_[std::string(words.back())] = gender;
+  auto keep_longest = [&](absl::flat_hash_map<std::string_view, int>& map, std::string_view key) {
+    auto [it, inserted] = map.emplace(key, index);
+    if (!inserted && names_[it->second].words < words.size()) it->second = index;
+  };
+  keep_longest(by_last_word_, words.back());
+  if (words.size() > 1) keep_longest(by_first_word_, words.front());
+  if (!role.empty() && titled) {
+    by_role_.emplace(role, index);
+    const std::size_t space = role.rfind(' ');
+    if (space != std::string::npos) by_role_.emplace(role.substr(space + 1), index);
+  }
+}
+
+int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
+  if (words.empty()) return -1;
+  int found = -1;
+  auto it = by_last_word_.find(words.back());
+  if (it != by_last_word_.end() && names_[it->second].words >= words.size() &&
+      EndsWith(names_[it->second].full, Join(words))) {  // a name ending with all of `words`
+    found = it->second;
+    if (names_[found].words > words.size()) return found;
+  }
+  if (words.size() == 1) {  // "Park" for "Park Jin", "Pernod" for "Pernod Ricard"
+    auto first = by_first_word_.find(words.front());
+    if (first != by_first_word_.end()) return first->second;
+  }
+  return found;
+}
+
+SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
+  SpeakerInfo info;
+  // "the", "a", "an" are not part of a speaker's name.
+  while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
+    const std::string lower = Lower(WordText(begin));
+    if (lower != "the" && lower != "a" && lower != "an") break;
+    ++begin;
+  }
+  if (begin >= end) return info;
+  const QuoteToken& head = tokens_[end - 1];
+  std::vector<std::string_view> all;
+  for (std::size_t k = begin; k < end; ++k) all.push_back(Slice(text_, tokens_[k].span));
+  if (!head.capitalized) {
+    // A description: "a spokesman", "the chancellor", "analysts".
+    const std::string lower_head = Lower(WordText(end - 1));
+    std::string description;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (tokens_[k].flags & kDeterminer) continue;
+      description += (description.empty() ? "" : " ") + Lower(WordText(k));
+    }
+    info.name = Join(all);
+    if (head.flags & kTitle) {
+      info.kind = SpeakerKind::kPerson;
+      if (lower_head == "spokesman") info.gender = Gender::kMale;
+      if (lower_head == "spokeswoman") info.gender = Gender::kFemale;
+      auto role = by_role_.find(description);
+      if (role != by_role_.end()) {
+        info.name = names_[role->second].full;
+        info.gender = GenderOf(info.name);
+      }
+    } else if (head.flags & kOrgNoun) {
+      info.kind = SpeakerKind::kThing;
+    } else if ((head.flags & kGroupNoun) || EndsWith(lower_head, "s")) {
+      info.kind = SpeakerKind::kGroup;
+    } else {
+      info.kind = SpeakerKind::kThing;
+    }
+    return info;
+  }
+  // A name, maybe after titles: the name starts after the last title,
+  // honorific, possessive or lower-case word.
+  std::size_t start = begin;
+  bool titled = false;
+  Gender gender = Gender::kUnknown;
+  for (std::size_t k = begin; k + 1 < end; ++k) {
+    const QuoteToken& t = tokens_[k];
+    if (t.flags & (kTitle | kHonorific)) {
+      start = k + 1;
+      titled = true;
+      if (t.flags & kMale) gender = Gender::kMale;
+      if (t.flags & kFemale) gender = Gender::kFemale;
+    } else if (t.possessive || !t.capitalized) {
+      start = k + 1;
+    }
+  }
+  std::vector<std::string_view> words;
+  bool org = false;
+  for (std::size_t k = start; k < end; ++k) {
+    words.push_back(WordText(k));
+    if (tokens_[k].flags & kOrgNoun) org = true;
+  }
+  const int fullest = Fullest(words);
+  info.name = fullest >= 0 ? names_[fullest].full : Join(words);
+  if (org) {
+    info.kind = SpeakerKind::kThing;
+    // Keep the mention when it says more than the name found.
+    if (fullest < 0 || all.size() > names_[fullest].words) info.name = Join(all);
+    return info;
+  }
+  if (words.size() == 1 && !titled && (head.flags & kGroupNoun || IsProperPlural(words[0]))) {
+    info.kind = SpeakerKind::kGroup;
+    return info;
+  }
+  const bool person = titled || (fullest >= 0 && names_[fullest].person) ||
+                      (fullest >= 0 ? names_[fullest].words : words.size()) >= 2;
+  info.kind = person ? SpeakerKind::kPerson : SpeakerKind::kUnknown;
+  info.gender = gender != Gender::kUnknown ? gender : GenderOf(info.name);
+  return info;
+}
+
+// Genders are kept by surname, so "Mr Brown" tells about "Gordon Brown".
+void SpeakerBook::LearnGender(const std::string& name, Gender gender) {
+  if (gender != Gender::kUnknown) gender_.emplace(name.substr(name.rfind(' ') + 1), gender);
+}
+
+Gender SpeakerBook::GenderOf(const std::string& name) const {
+  auto it = gender_.find(name.substr(name.rfind(' ') + 1));
+  return it == gender_.end() ? Gender::kUnknown : it->second;
+}
+
+}  // namespace copydesk::internal

@@ -1,0 +1,786 @@
+#include "copydesk/quotes.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "copydesk/layout.h"
+#include "internal/quote_lexicon.h"
+#include "internal/quote_marks.h"
+#include "internal/quote_tokens.h"
+#include "internal/speaker_book.h"
+
+namespace copydesk {
+namespace {
+
+using internal::Gender;
+using internal::QuotedStretch;
+using internal::QuoteToken;
+using internal::QuoteUnit;
+using internal::SpeakerBook;
+using internal::SpeakerInfo;
+using internal::SpeakerKind;
+using Kind = QuoteToken::Kind;
+
+// Token indices [begin, end).
+struct Range {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool empty() const { return begin >= end; }
+  std::size_t size() const { return empty() ? 0 : end - begin; }
+};
+
+struct Speaker {
+  std::optional<ByteSpan> mention;
+  std::string name;
+};
+
+// A person, organisation or group the story has put in subject position,
+// in text order: what a pronoun can point back to.
+struct Entity {
+  std::string name;
+  SpeakerKind kind;
+  Gender gender;
+};
+
+struct Cue {
+  std::size_t begin;  // first token
+  std::size_t end;    // one past the last token ("point out" has two)
+  uint32_t flags;
+  bool according = false;
+  bool participle = false;  // ", noting that ..."
+};
+
+// How far back a pronoun looks for its antecedent, in salient mentions:
+// bounds the work per pronoun.
+constexpr std::size_t kPronounLookBack = 16;
+// Longest noun phrase read as a speaker, in tokens.
+constexpr int kMaxSpeakerTokens = 12;
+// A cue-less paragraph of quotation continues the previous speaker only
+// when that speaker was quoted at most this many paragraphs earlier.
+constexpr uint32_t kContinuationParagraphs = 1;
+// A quotation filling its sentence with nobody to credit is still reported
+// when it has at least this many words: that long, it is speech, not a term.
+constexpr int kMinWordsUncreditedQuote = 8;
+
+// Past forms that do not end in -ed and present forms common as the verb of
+// a reported clause: evidence that a stretch of words is a clause.
+constexpr std::string_view kFiniteVerbs[] = {
+    "took", "held", "made", "came", "went", "gave", "got", "saw", "left", "kept", "lost",
+    "met", "paid", "put", "ran", "rose", "fell", "sold", "sent", "set", "spent", "stood",
+    "won", "began", "grew", "knew", "led", "brought", "bought", "became", "hit", "cut",
+    "wants", "needs", "remains", "faces", "plans", "seems", "means", "shows", "says",
+    "thinks", "lies", "stands", "owes", "goes", "gets", "makes", "takes", "continues"};
+
+// Cue forms that are only ever verbs; other forms ("claim", "reports")
+// double as nouns and count as cues only before a clause.
+constexpr std::string_view kUnambiguousCues[] = {"said", "told", "wrote", "written", "says"};
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+template <std::size_t N>
+bool InList(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+class Attributor {
+ public:
+  Attributor(std::string_view text, const QuoteOptions& options)
+      : text_(text),
+        options_(options),
+        paragraphs_(FindParagraphs(text)),
+        stretches_(internal::FindQuotedStretches(text, paragraphs_)),
+        tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_)),
+        t_(tk_.tokens),
+        book_(text, tk_.tokens) {}
+
+  std::vector<Quote> Run() {
+    for (const QuoteUnit& unit : tk_.units) ProcessUnit(unit);
+    std::sort(quotes_.begin(), quotes_.end(),
+              [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+    // Spans never overlap: a later quote inside an earlier one is dropped.
+    std::vector<Quote> out;
+    for (Quote& q : quotes_) {
+      if (q.span.empty()) continue;
+      if (!out.empty() && q.span.begin < out.back().span.end) continue;
+      out.push_back(std::move(q));
+    }
+    return out;
+  }
+
+ private:
+  // ---- Token tests -------------------------------------------------------
+
+  std::string_view Text(std::size_t i) const { return Slice(text_, t_[i].span); }
+  bool IsWord(std::size_t i) const { return t_[i].kind == Kind::kWord; }
+  bool IsQuote(std::size_t i) const { return t_[i].kind == Kind::kQuote; }
+  bool IsPunct(std::size_t i, std::string_view p) const {
+    return t_[i].kind == Kind::kPunct && Text(i) == p;
+  }
+  bool IsDash(std::size_t i) const {
+    if (t_[i].kind != Kind::kPunct) return false;
+    const std::string_view p = Text(i);
+    return p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
+  }
+  bool Is(std::size_t i, std::string_view lower) const {
+    return IsWord(i) && EqualsLower(Text(i), lower);
+  }
+  bool Has(std::size_t i, uint32_t flags) const { return IsWord(i) && (t_[i].flags & flags); }
+  bool IsNegation(std::size_t i) const {
+    return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
+  }
+  bool IsIngWord(std::size_t i) const {
+    return IsWord(i) && !t_[i].capitalized && Text(i).size() > 4 && EndsWith(Text(i), "ing");
+  }
+  // A word that can open a reported clause after a cue.
+  bool OpensClause(std::size_t i) const {
+    if (IsQuote(i) || IsPunct(i, ":") || IsPunct(i, ",")) return true;
+    if (!IsWord(i)) return false;
+    if (t_[i].capitalized) return true;
+    const char c = Text(i)[0];
+    if (c >= '0' && c <= '9') return true;
+    return Has(i, internal::kDeterminer | internal::kPronoun | internal::kAuxiliary |
+                      internal::kClauseWord | internal::kObjectPronoun | internal::kGroupNoun);
+  }
+  bool HasFiniteVerb(Range r) const {
+    for (std::size_t i = r.begin; i < r.end; ++i) {
+      if (!IsWord(i)) continue;
+      if (t_[i].past_form || Has(i, internal::kAuxiliary) || InList(Text(i), kFiniteVerbs)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  int WordCount(Range r) const {
+    int n = 0;
+    for (std::size_t i = r.begin; i < r.end; ++i) n += IsWord(i);
+    return n;
+  }
+  int QuoteCount(Range r) const {
+    int n = 0;
+    for (std::size_t i = r.begin; i < r.end; ++i) n += IsQuote(i);
+    return n;
+  }
+  ByteSpan SpanOf(Range r) const { return {t_[r.begin].span.begin, t_[r.end - 1].span.end}; }
+
+  // ---- Cues --------------------------------------------------------------
+
+  std::vector<Cue> FindCues(std::size_t b, std::size_t e) const {
+    std::vector<Cue> cues;
+    for (std::size_t i = b; i < e; ++i) {
+      if (!IsWord(i)) continue;
+      const uint32_t f = t_[i].flags;
+      Cue cue{i, i + 1, f};
+      if ((f & internal::kPhraseStart) && i + 1 < e && IsWord(i + 1) &&
+          internal::IsCuePhrase(Text(i), Text(i + 1))) {
+        cue.end = i + 2;
+        cue.according = Is(i, "according");
+      } else if (!(f & internal::kCue)) {
+        continue;
+      }
+      if (!cue.according && !AcceptCue(cue, b, e)) continue;
+      cues.push_back(cue);
+      i = cue.end - 1;
+    }
+    return cues;
+  }
+
+  // Whether the verb at `cue` reports speech here, from its neighbours.
+  bool AcceptCue(Cue& cue, std::size_t b, std::size_t e) const {
+    const std::size_t i = cue.begin;
+    if (t_[i].capitalized) return false;  // "Asked about ...", a name
+    if (i > b && (Has(i - 1, internal::kDeterminer | internal::kPreposition) ||
+                  (IsWord(i - 1) && t_[i - 1].possessive))) {
+      return false;  // a noun: "the claims", "to say", "Labour's claim"
+    }
+    if ((i > b && IsNegation(i - 1)) || (i > b + 1 && IsNegation(i - 2))) return false;
+    if (cue.end < e && (Is(cue.end, "to") || Is(cue.end, "for") || Is(cue.end, "on") ||
+                        Is(cue.end, "up") || Is(cue.end, "off"))) {
+      return false;  // "pledged to appeal", "called for", "said to be"
+    }
+    if (IsIngWord(i)) {
+      cue.participle = i > b && IsPunct(i - 1, ",") && (cue.flags & internal::kParticipleCue);
+      return cue.participle;
+    }
+    if (!t_[i].past_form && !InList(Text(i), kUnambiguousCues)) {
+      // "claim", "reports": a verb only before a clause or at the end.
+      if (cue.end < e && !OpensClause(cue.end)) return false;
+    }
+    return true;
+  }
+
+  // ---- Noun phrases ------------------------------------------------------
+
+  // Whether the word at `i` can sit inside a subject noun phrase.
+  bool InNounPhrase(std::size_t i) const {
+    if (!IsWord(i)) return false;
+    const uint32_t f = t_[i].flags;
+    if (f & (internal::kClauseWord | internal::kAuxiliary | internal::kNegation |
+             internal::kRefusal)) {
+      return false;
+    }
+    if (t_[i].past_form) return false;
+    if ((f & internal::kCue) && !(f & (internal::kGroupNoun | internal::kOrgNoun |
+                                       internal::kTitle))) {
+      return false;
+    }
+    return true;
+  }
+
+  // "Ernst and Young", "Education and Skills": "and" between capitals.
+  bool JoinsNames(std::size_t i, std::size_t lo, std::size_t hi) const {
+    return i > lo && i + 1 < hi && IsWord(i - 1) && t_[i - 1].capitalized && IsWord(i + 1) &&
+           t_[i + 1].capitalized;
+  }
+
+  // The noun phrase that ends just before `end`, read leftwards from it.
+  Range LeftNounPhrase(std::size_t b, std::size_t end) const {
+    std::size_t k = end;
+    int n = 0;
+    while (k > b && n < kMaxSpeakerTokens) {
+      const std::size_t w = k - 1;
+      if (Has(w, internal::kConjunction)) {
+        if (!JoinsNames(w, b, end)) break;
+      } else if (!InNounPhrase(w)) {
+        break;
+      }
+      --k;
+      ++n;
+    }
+    while (k < end && Has(k, internal::kPreposition | internal::kConjunction |
+                                 internal::kSkippable) &&
+           !Has(k, internal::kOrgNoun | internal::kGroupNoun)) {
+      ++k;
+    }
+    return {k, end};
+  }
+
+  // The noun phrase that starts at `begin`, read rightwards up to `limit`.
+  Range RightNounPhrase(std::size_t begin, std::size_t limit) const {
+    std::size_t k = begin;
+    int n = 0;
+    while (k < limit && n < kMaxSpeakerTokens) {
+      if (Has(k, internal::kConjunction)) {
+        if (!JoinsNames(k, begin, limit)) break;
+      } else if (!InNounPhrase(k)) {
+        break;
+      }
+      // "economist Jane Doe at IXIS": a place or employer after a name
+      // is not part of it; "of" and "for" build names of bodies.
+      if (k > begin && Has(k, internal::kPreposition) && t_[k - 1].capitalized &&
+          !Is(k, "of") && !Is(k, "for")) {
+        break;
+      }
+      ++k;
+      ++n;
+    }
+    return {begin, k};
+  }
+
+  // The subject of the clause that starts at `b`: past a leading
+  // conjunction, and past a leading adverbial ("Last week, ...").
+  Range ClauseSubject(std::size_t b, std::size_t limit) const {
+    std::size_t s = b;
+    while (s < limit && Has(s, internal::kConjunction | internal::kSkippable)) ++s;
+    if (s < limit && IsWord(s) &&
+        (Has(s, internal::kPreposition | internal::kClauseWord) || Is(s, "last") ||
+         Is(s, "this") || Is(s, "next") || IsIngWord(s) ||
+         (Text(s).size() > 4 && EndsWith(Text(s), "ing")))) {
+      for (std::size_t k = s + 1; k < limit && k < s + 10; ++k) {
+        if (IsPunct(k, ",")) {
+          s = k + 1;
+          break;
+        }
+        if (!IsWord(k) || Has(k, internal::kCue | internal::kAuxiliary)) break;
+      }
+    }
+    return RightNounPhrase(s, limit);
+  }
+
+  // ---- Speakers ----------------------------------------------------------
+
+  void Remember(const SpeakerInfo& info) {
+    if (info.name.empty()) return;
+    entities_.push_back({info.name, info.kind, info.gender});
+  }
+
+  bool IsPronoun(Range r) const { return r.size() == 1 && Has(r.begin, internal::kPronoun); }
+
+  // The speaker a pronoun at token `i` points back to: the nearest salient
+  // mention of a compatible kind and gender.
+  SpeakerInfo ResolvePronoun(std::size_t i) {
+    const uint32_t f = t_[i].flags;
+    const std::size_t stop =
+        entities_.size() > kPronounLookBack ? entities_.size() - kPronounLookBack : 0;
+    for (std::size_t k = entities_.size(); k > stop;) {
+      const Entity& ent = entities_[--k];
+      bool fits;
+      if (f & (internal::kMale | internal::kFemale)) {
+        const Gender want = (f & internal::kMale) ? Gender::kMale : Gender::kFemale;
+        Gender have = ent.gender != Gender::kUnknown ? ent.gender : book_.GenderOf(ent.name);
+        fits = (ent.kind == SpeakerKind::kPerson || ent.kind == SpeakerKind::kUnknown) &&
+               (have == Gender::kUnknown || have == want);
+        if (fits) {
+          book_.LearnGender(ent.name, want);
+          return {ent.name, SpeakerKind::kPerson, want};
+        }
+        continue;
+      }
+      if (f & internal::kThingPronoun) {
+        fits = ent.kind == SpeakerKind::kThing || ent.kind == SpeakerKind::kUnknown;
+      } else {
+        fits = ent.kind == SpeakerKind::kGroup || ent.kind == SpeakerKind::kThing;
+      }
+      if (fits) return {ent.name, ent.kind, ent.gender};
+    }
+    return {};
+  }
+
+  SpeakerInfo DescribeMention(Range r) {
+    if (IsPronoun(r)) return ResolvePronoun(r.begin);
+    return book_.Describe(r.begin, r.end);
+  }
+
+  Speaker SpeakerFrom(Range r) {
+    Speaker s;
+    if (r.empty() || !options_.attribute_speakers) return s;
+    s.mention = SpanOf(r);
+    SpeakerInfo info = DescribeMention(r);
+    s.name = info.name;
+    Remember(info);
+    return s;
+  }
+
+  // Puts the subject of the sentence among the salient mentions, so that a
+  // later "he" can find it even when it was quoted nowhere.
+  void RememberSubject(std::size_t b, std::size_t e) {
+    if (!options_.attribute_speakers) return;
+    const Range np = ClauseSubject(b, e);
+    if (np.empty()) return;
+    if (IsPronoun(np)) {
+      Remember(ResolvePronoun(np.begin));
+      return;
+    }
+    // "Mr Brown's trip": the possessor is the one in view.
+    for (std::size_t k = np.begin; k < np.end; ++k) {
+      if (t_[k].possessive && t_[k].capitalized) {
+        Remember(book_.Describe(np.begin, k + 1));
+        return;
+      }
+    }
+    const QuoteToken& head = t_[np.end - 1];
+    if (head.capitalized ||
+        (head.flags & (internal::kTitle | internal::kOrgNoun | internal::kGroupNoun))) {
+      Remember(book_.Describe(np.begin, np.end));
+    }
+  }
+
+  // ---- Quotes ------------------------------------------------------------
+
+  void Add(ByteSpan span, QuoteKind kind, const std::optional<ByteSpan>& cue,
+           const Speaker& speaker, float confidence) {
+    Quote q;
+    q.span = span;
+    q.kind = kind;
+    q.cue = cue;
+    q.speaker = speaker.mention;
+    q.speaker_name = speaker.name;
+    q.confidence = confidence;
+    if (speaker.mention) {
+      last_speaker_ = speaker;
+      last_paragraph_ = current_paragraph_;
+      has_last_speaker_ = true;
+    }
+    quotes_.push_back(std::move(q));
+  }
+
+  ByteSpan StretchContent(std::size_t i) const { return stretches_[t_[i].stretch].content; }
+  float StretchConfidence(std::size_t i, float base) const {
+    return stretches_[t_[i].stretch].closed ? base : base * 0.7f;
+  }
+
+  // Reports the content tokens `r` credited to `speaker` through `cue`.
+  // Returns false when `r` is no quote (an indirect stretch that is no
+  // clause, or a bare object of a cue like "described").
+  bool Emit(Range r, const Cue& cue, const Speaker& speaker, bool after_that) {
+    // Trim punctuation at both ends.
+    while (!r.empty() && t_[r.begin].kind == Kind::kPunct) ++r.begin;
+    while (!r.empty() && t_[r.end - 1].kind == Kind::kPunct) --r.end;
+    if (r.empty()) return false;
+    const std::optional<ByteSpan> cue_span =
+        ByteSpan{t_[cue.begin].span.begin, t_[cue.end - 1].span.end};
+    const int quotes = QuoteCount(r);
+    if (IsObjectOnlyCue(cue)) {
+      if (quotes == 0) return false;
+      for (std::size_t k = r.begin; k < r.end; ++k) {
+        if (IsQuote(k)) {
+          Add(StretchContent(k), QuoteKind::kPartial, cue_span, speaker,
+              StretchConfidence(k, 0.7f));
+        }
+      }
+      return true;
+    }
+    if (r.size() == 1 && quotes == 1) {
+      Add(StretchContent(r.begin), QuoteKind::kDirect, cue_span, speaker,
+          StretchConfidence(r.begin, 0.95f));
+      return true;
+    }
+    if (quotes > 0) {
+      Add(SpanOf(r), QuoteKind::kMixed, cue_span, speaker, 0.8f);
+      return true;
+    }
+    if (!after_that) {
+      if (Has(r.begin, internal::kPreposition) || WordCount(r) < 3 || !HasFiniteVerb(r)) {
+        return false;
+      }
+    }
+    const bool passive = !speaker.mention;
+    Add(SpanOf(r), QuoteKind::kIndirect, cue_span, speaker,
+        (after_that ? 0.8f : 0.7f) - (passive ? 0.1f : 0.0f));
+    return true;
+  }
+
+  // Cues like "described" and "called" that take a quoted noun phrase, not
+  // a clause (quote_object_cue_verbs.txt).
+  bool IsObjectOnlyCue(const Cue& cue) const { return (cue.flags & internal::kObjectCue) != 0; }
+
+  // Where the reported clause after `begin` starts: past a listener ("told
+  // investors"), an adverbial ("said on Tuesday") and "that".
+  std::size_t ClauseStart(const Cue& cue, std::size_t begin, std::size_t e,
+                          bool* after_that) const {
+    *after_that = false;
+    std::size_t s = begin;
+    if (s >= e) return s;
+    const bool adverbial_first = Has(s, internal::kPreposition | internal::kSkippable |
+                                            internal::kObjectPronoun | internal::kGroupNoun) ||
+                                 ((cue.flags & internal::kTellVerb) && IsWord(s) &&
+                                  (t_[s].capitalized || Has(s, internal::kDeterminer)));
+    if (Is(s, "that")) {
+      *after_that = true;
+      return s + 1;
+    }
+    if (adverbial_first) {
+      for (std::size_t k = s; k < e && k < s + 7; ++k) {
+        if (Is(k, "that")) {
+          *after_that = true;
+          return k + 1;
+        }
+        if (!IsWord(k) || Has(k, internal::kAuxiliary) || t_[k].past_form) break;
+      }
+    }
+    // A listener with no "that": "told investors the company will ...".
+    if ((cue.flags & internal::kTellVerb) && IsWord(s) &&
+        Has(s, internal::kObjectPronoun | internal::kGroupNoun) && s + 1 < e &&
+        OpensClause(s + 1)) {
+      return s + 1;
+    }
+    return s;
+  }
+
+  // Where the reported clause that starts at `s` ends: at a semicolon, at a
+  // second report by the same speaker (", adding ...", "but said ..."),
+  // at the dash closing a parenthesis the cue stands in, or at `e`.
+  std::size_t ClauseEnd(std::size_t b, const Cue& cue, std::size_t s, std::size_t e) const {
+    bool in_dashes = false;
+    for (std::size_t k = b; k < cue.begin; ++k) in_dashes ^= IsDash(k);
+    for (std::size_t k = s; k < e; ++k) {
+      if (IsPunct(k, ";")) return k;
+      if (in_dashes && IsDash(k)) return k;
+      if (IsPunct(k, ",") && k + 1 < e && IsIngWord(k + 1)) return k;
+      if (Has(k, internal::kConjunction) && (Is(k, "but") || Is(k, "and"))) {
+        std::size_t n = k + 1;
+        while (n < e && Has(n, internal::kSkippable)) ++n;
+        if (n < e && IsWord(n) && !t_[n].capitalized &&
+            Has(n, internal::kCue | internal::kRefusal) && !Has(n, internal::kGroupNoun)) {
+          return k;
+        }
+      }
+    }
+    return e;
+  }
+
+  // The subject of `cue` and how it was found.
+  struct Subject {
+    Range np;
+    bool inverted = false;   // "said Mr Barber"
+    bool passive = false;    // "were warned", "it was announced"
+    bool conjoined = false;  // "... but said": the clause's subject
+    std::size_t before = 0;  // first token of the attribution (subject or cue)
+    std::size_t after = 0;   // first token after cue and inverted subject
+  };
+
+  Subject FindSubject(std::size_t b, std::size_t e, const Cue& cue) const {
+    Subject s;
+    s.before = cue.begin;
+    s.after = cue.end;
+    std::size_t j = cue.begin;
+    while (j > b && Has(j - 1, internal::kSkippable) && !IsNegation(j - 1)) --j;
+    if (j > b && Has(j - 1, internal::kPassiveAux)) {
+      s.passive = true;
+      // "it was announced": "it" stands for nothing.
+      s.before = j - 1;
+      if (s.before > b && Is(s.before - 1, "it")) --s.before;
+      return s;
+    }
+    if (j > b && IsWord(j - 1)) {
+      if (Has(j - 1, internal::kConjunction)) {
+        s.np = ClauseSubject(b, j - 1);
+        s.conjoined = true;
+        return s;
+      }
+      s.np = LeftNounPhrase(b, j);
+      s.before = s.np.empty() ? j : s.np.begin;
+      return s;
+    }
+    // Nothing or punctuation before the cue: "said X" after a quotation, or
+    // "X, of Y, said ...".
+    const Range right = RightNounPhrase(cue.end, e);
+    if (!right.empty() && (right.end == e || IsPunct(right.end, ",") ||
+                           IsPunct(right.end, ":") || IsQuote(right.end)) &&
+        !Is(right.begin, "that") && !Has(right.begin, internal::kObjectPronoun)) {
+      s.np = right;
+      s.inverted = true;
+      s.after = right.end;
+      return s;
+    }
+    if (j > b && IsPunct(j - 1, ",")) {
+      for (std::size_t k = j - 1; k > b && k + 30 > j;) {
+        --k;
+        if (IsQuote(k)) break;
+        if (IsPunct(k, ",") && k + 1 < j - 1 &&
+            (Has(k + 1, internal::kClauseWord | internal::kPreposition |
+                            internal::kDeterminer) ||
+             Is(k + 1, "one") || Is(k + 1, "formerly"))) {
+          const Range np = LeftNounPhrase(b, k);
+          if (!np.empty()) {
+            s.np = np;
+            s.before = np.begin;
+          }
+          break;
+        }
+      }
+    }
+    return s;
+  }
+
+  // Whether what follows a cue (and its inverted subject) leaves the
+  // sentence to the quotation before it: nothing, ", noting ...", or a
+  // listener or time ("told the conference in Chicago", "said on Monday").
+  bool ShortTail(std::size_t t0, std::size_t e) const {
+    if (t0 >= e) return true;
+    if (IsPunct(t0, ",") && t0 + 1 < e && IsIngWord(t0 + 1)) return true;
+    if (e - t0 > 6) return false;
+    if (Is(t0, "that")) return false;
+    for (std::size_t k = t0; k < e; ++k) {
+      if (!IsWord(k) || Has(k, internal::kAuxiliary) || t_[k].past_form) return false;
+    }
+    return true;
+  }
+
+  void ProcessUnit(const QuoteUnit& unit) {
+    const std::size_t b = unit.begin;
+    std::size_t e = unit.end;
+    while (e > b && t_[e - 1].kind == Kind::kPunct && t_[e - 1].ends_sentence) --e;
+    current_paragraph_ = t_[b].paragraph;
+    RememberSubject(b, e);
+
+    const std::vector<Cue> cues = FindCues(b, e);
+    std::vector<Range> claimed;
+    auto is_claimed = [&claimed](std::size_t i) {
+      for (const Range& r : claimed) {
+        if (i >= r.begin && i < r.end) return true;
+      }
+      return false;
+    };
+    Speaker unit_speaker;
+    bool unit_has_speaker = false;
+    bool colon_pending = false;
+
+    for (std::size_t c = 0; c < cues.size(); ++c) {
+      const Cue& cue = cues[c];
+      if (is_claimed(cue.begin)) continue;
+      const std::optional<ByteSpan> cue_span =
+          ByteSpan{t_[cue.begin].span.begin, t_[cue.end - 1].span.end};
+
+      if (cue.according) {
+        const Range np = RightNounPhrase(cue.end, e);
+        const Speaker sp = SpeakerFrom(np);
+        Range content;
+        if (cue.begin > b && IsPunct(cue.begin - 1, ",")) {
+          std::size_t s = b;
+          while (s < cue.begin && Has(s, internal::kConjunction)) ++s;
+          content = {s, cue.begin - 1};
+        } else if (np.end < e && IsPunct(np.end, ",")) {
+          content = {np.end + 1, ClauseEnd(b, cue, np.end + 1, e)};
+        }
+        if (!content.empty() && Emit(content, cue, sp, /*after_that=*/true)) {
+          claimed.push_back({b, e});
+        }
+        continue;
+      }
+
+      Subject subject;
+      Speaker sp;
+      if (cue.participle && unit_has_speaker) {
+        sp = unit_speaker;
+        subject.after = cue.end;
+        subject.before = cue.begin;
+      } else {
+        subject = FindSubject(b, e, cue);
+        if (subject.np.empty() && !subject.passive) continue;
+        if ((cue.flags & internal::kDocumentCue) && !DocumentSubject(subject, cue, e)) {
+          continue;
+        }
+        sp = SpeakerFrom(subject.np);
+      }
+
+      // "R, X said." / "\"Q,\" said X." / "\"Q1,\" X said, \"Q2\"": the
+      // content comes before the attribution.
+      bool done = false;
+      if (!subject.passive && !subject.conjoined && !cue.participle && subject.before > b) {
+        Range pre{b, subject.before};
+        while (!pre.empty() && Has(pre.begin, internal::kConjunction)) ++pre.begin;
+        const bool comma = !pre.empty() && IsPunct(pre.end - 1, ",");
+        if (comma) --pre.end;
+        const bool ends_in_quote = !pre.empty() && IsQuote(pre.end - 1);
+        const bool clause_like =
+            !pre.empty() && (QuoteCount(pre) > 0 ||
+                             (WordCount(pre) >= 3 && HasFiniteVerb(pre) &&
+                              !Has(pre.begin, internal::kPreposition)));
+        if ((comma || ends_in_quote) && clause_like &&
+            (ends_in_quote || ShortTail(subject.after, e))) {
+          if (Emit(pre, cue, sp, /*after_that=*/true)) {
+            claimed.push_back({b, subject.after});
+            done = ShortTail(subject.after, e);
+          }
+        }
+      }
+      if (!done) {
+        bool after_that = false;
+        const std::size_t s = ClauseStart(cue, subject.after, e, &after_that);
+        const std::size_t end = ClauseEnd(b, cue, s, e);
+        if (s < e && IsPunct(s, ":") && s + 1 == e) colon_pending = true;
+        if (Emit({s, end}, cue, sp, after_that)) claimed.push_back({cue.begin, end});
+      }
+      if (sp.mention || subject.passive) {
+        unit_speaker = sp;
+        unit_has_speaker = true;
+      }
+      if (colon_pending && sp.mention) {
+        colon_speaker_ = sp;
+        colon_cue_ = cue_span;
+      }
+    }
+
+    if (claimed.empty()) ProcessUncued(b, e);
+    if (!colon_pending) colon_cue_.reset();
+  }
+
+  // A court, a report or figures "find" and "show"; a person only finds
+  // something said when "that" follows.
+  bool DocumentSubject(const Subject& subject, const Cue& cue, std::size_t e) const {
+    if (cue.end < e && Is(cue.end, "that")) return true;
+    if (subject.np.empty()) return false;
+    std::size_t head = subject.np.end - 1;
+    for (std::size_t k = subject.np.begin; k < subject.np.end; ++k) {
+      if (Is(k, "of") || Is(k, "in") || Is(k, "for") || Is(k, "from")) {
+        head = k > subject.np.begin ? k - 1 : k;
+        break;
+      }
+    }
+    if (Has(head, internal::kOrgNoun | internal::kGroupNoun)) return true;
+    return IsPronoun(subject.np) &&
+           (Has(head, internal::kThingPronoun | internal::kPluralPronoun));
+  }
+
+  // A sentence with no cue: a quotation that fills it continues the last
+  // speaker (or the one named on the line before with "said:").
+  void ProcessUncued(std::size_t b, std::size_t e) {
+    std::size_t s = b;
+    while (s < e && t_[s].kind == Kind::kPunct) ++s;
+    const bool fills = s + 1 == e && IsQuote(s);
+    if (!fills) {
+      if (!options_.report_uncued_fragments) return;
+      for (std::size_t k = b; k < e; ++k) {
+        if (IsQuote(k)) Add(StretchContent(k), QuoteKind::kPartial, std::nullopt, {}, 0.2f);
+      }
+      return;
+    }
+    if (colon_cue_) {
+      Add(StretchContent(s), QuoteKind::kDirect, colon_cue_, colon_speaker_,
+          StretchConfidence(s, 0.85f));
+      colon_cue_.reset();
+      return;
+    }
+    if (has_last_speaker_ && current_paragraph_ <= last_paragraph_ + kContinuationParagraphs) {
+      const Speaker previous = last_speaker_;
+      Add(StretchContent(s), QuoteKind::kDirect, std::nullopt, previous,
+          StretchConfidence(s, 0.8f));
+      return;
+    }
+    const ByteSpan content = StretchContent(s);
+    int words = 0;
+    bool in_word = false;
+    for (std::size_t k = content.begin; k < content.end; ++k) {
+      const bool space = text_[k] == ' ' || text_[k] == '\n' || text_[k] == '\t';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    if (words >= kMinWordsUncreditedQuote) {
+      Add(content, QuoteKind::kDirect, std::nullopt, {}, StretchConfidence(s, 0.3f));
+    }
+  }
+
+  std::string_view text_;
+  QuoteOptions options_;
+  std::vector<ByteSpan> paragraphs_;
+  std::vector<QuotedStretch> stretches_;
+  internal::QuoteTokens tk_;
+  const std::vector<QuoteToken>& t_;
+  SpeakerBook book_;
+  std::vector<Entity> entities_;
+  std::vector<Quote> quotes_;
+  uint32_t current_paragraph_ = 0;
+  Speaker last_speaker_;
+  uint32_t last_paragraph_ = 0;
+  bool has_last_speaker_ = false;
+  std::optional<ByteSpan> colon_cue_;
+  Speaker colon_speaker_;
+};
+
+}  // namespace
+
+std::vector<Quote> FindQuotes(std::string_view text, const QuoteOptions& options) {
+  return Attributor(text, options).Run();
+}
+
+std::string_view QuoteKindName(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kDirect: return "direct";
+    case QuoteKind::kPartial: return "partial";
+    case QuoteKind::kMixed: return "mixed";
+    case QuoteKind::kIndirect: return "indirect";
+  }
+  return "direct";
+}
+
+}  // namespace copydesk
