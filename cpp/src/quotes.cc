@@ -53,6 +53,7 @@ struct Cue {
   uint32_t flags;
   bool according = false;
   bool participle = false;  // ", noting that ..."
+  bool reporting_noun = false;  // "X's claim that ..."
 };
 
 // How far back a pronoun looks for its antecedent, in salient mentions:
@@ -194,10 +195,13 @@ class Attributor {
           internal::IsCuePhrase(Text(i), Text(i + 1))) {
         cue.end = i + 2;
         cue.according = Is(i, "according");
+      } else if ((f & internal::kReportingNoun) && i > b && IsWord(i - 1) &&
+                 t_[i - 1].possessive && i + 1 < e && Is(i + 1, "that")) {
+        cue.reporting_noun = true;  // "the minister's comments that ..."
       } else if (!(f & internal::kCue)) {
         continue;
       }
-      if (!cue.according && !AcceptCue(cue, b, e)) continue;
+      if (!cue.according && !cue.reporting_noun && !AcceptCue(cue, b, e)) continue;
       cues.push_back(cue);
       i = cue.end - 1;
     }
@@ -505,7 +509,10 @@ class Attributor {
     for (std::size_t k = s; k < e; ++k) {
       if (IsPunct(k, ";")) return k;
       if (in_dashes && IsDash(k)) return k;
-      if (IsPunct(k, ",") && k + 1 < e && IsIngWord(k + 1)) return k;
+      if (IsPunct(k, ",") && k + 1 < e && IsIngWord(k + 1) &&
+          Has(k + 1, internal::kCue | internal::kParticipleCue)) {
+        return k;  // ", vowing to ...", ", adding that ..."
+      }
       if (Has(k, internal::kConjunction) && (Is(k, "but") || Is(k, "and"))) {
         std::size_t n = k + 1;
         while (n < e && Has(n, internal::kSkippable)) ++n;
@@ -554,7 +561,10 @@ class Attributor {
     // Nothing or punctuation before the cue: "said X" after a quotation, or
     // "X, of Y, said ...".
     const Range right = RightNounPhrase(cue.end, e);
-    if (!right.empty() && (right.end == e || IsPunct(right.end, ",") ||
+    // "said economist Jane Doe at IXIS": a short place or employer may follow.
+    const bool trailing_place = right.end < e && Has(right.end, internal::kPreposition) &&
+                                e - right.end <= 5;
+    if (!right.empty() && (right.end == e || trailing_place || IsPunct(right.end, ",") ||
                            IsPunct(right.end, ":") || IsQuote(right.end)) &&
         !Is(right.begin, "that") && !Has(right.begin, internal::kObjectPronoun)) {
       s.np = right;

@@ -50,8 +50,9 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
       continue;
     }
     std::size_t end = i;
+    // A run stops at a paragraph: a headline ends without punctuation.
     while (end < tokens_.size() && tokens_[end].kind == Kind::kWord &&
-           tokens_[end].capitalized) {
+           tokens_[end].capitalized && tokens_[end].paragraph == tokens_[i].paragraph) {
       ++end;
       if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
     }
