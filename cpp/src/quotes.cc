@@ -242,7 +242,7 @@ class Attributor {
              internal::kRefusal)) {
       return false;
     }
-    if (t_[i].past_form) return false;
+    if (t_[i].past_form || InList(Text(i), kFiniteVerbs)) return false;
     if ((f & internal::kCue) && !(f & (internal::kGroupNoun | internal::kOrgNoun |
                                        internal::kTitle))) {
       return false;
@@ -250,10 +250,12 @@ class Attributor {
     return true;
   }
 
-  // "Ernst and Young", "Education and Skills": "and" between capitals.
+  // "Ernst and Young", "Latin America and the Caribbean": "and" between
+  // names.
   bool JoinsNames(std::size_t i, std::size_t lo, std::size_t hi) const {
-    return i > lo && i + 1 < hi && IsWord(i - 1) && t_[i - 1].capitalized && IsWord(i + 1) &&
-           t_[i + 1].capitalized;
+    if (i <= lo || i + 1 >= hi || !IsWord(i - 1) || !t_[i - 1].capitalized) return false;
+    if (IsWord(i + 1) && t_[i + 1].capitalized) return true;
+    return Is(i + 1, "the") && i + 2 < hi && IsWord(i + 2) && t_[i + 2].capitalized;
   }
 
   // The noun phrase that ends just before `end`, read leftwards from it.
@@ -453,7 +455,9 @@ class Attributor {
       return true;
     }
     if (!after_that) {
-      if (Has(r.begin, internal::kPreposition) || WordCount(r) < 3 || !HasFiniteVerb(r)) {
+      // "said on Monday", "said McIlroy, who ...", "maintains his form".
+      if (Has(r.begin, internal::kPreposition | internal::kClauseWord) || WordCount(r) < 3 ||
+          !HasFiniteVerb(r) || (cue.flags & internal::kWeakCue)) {
         return false;
       }
     }
@@ -506,7 +510,11 @@ class Attributor {
   std::size_t ClauseEnd(std::size_t b, const Cue& cue, std::size_t s, std::size_t e) const {
     bool in_dashes = false;
     for (std::size_t k = b; k < cue.begin; ++k) in_dashes ^= IsDash(k);
+    int parentheses = 0;
     for (std::size_t k = s; k < e; ++k) {
+      if (IsPunct(k, "(")) ++parentheses;
+      if (IsPunct(k, ")") && parentheses > 0) --parentheses;
+      if (parentheses > 0) continue;  // "(£175m; $328m)"
       if (IsPunct(k, ";")) return k;
       if (in_dashes && IsDash(k)) return k;
       if (IsPunct(k, ",") && k + 1 < e && IsIngWord(k + 1) &&
@@ -559,7 +567,17 @@ class Attributor {
       return s;
     }
     // Nothing or punctuation before the cue: "said X" after a quotation, or
-    // "X, of Y, said ...".
+    // "X, of Y, said ...". An appositive right after a quotation or at the
+    // start of the sentence wins: "\"Q,\" Jane Doe, an analyst, told Reuters."
+    const Range apposed = (j > b && IsPunct(j - 1, ",")) ? AppositiveSubject(b, j - 1) : Range{};
+    if (!apposed.empty() &&
+        (apposed.begin == b || IsQuote(apposed.begin - 1) ||
+         (IsPunct(apposed.begin - 1, ",") && apposed.begin >= b + 2 &&
+          IsQuote(apposed.begin - 2)))) {
+      s.np = apposed;
+      s.before = apposed.begin;
+      return s;
+    }
     const Range right = RightNounPhrase(cue.end, e);
     // "said economist Jane Doe at IXIS": a short place or employer may follow.
     const bool trailing_place = right.end < e && Has(right.end, internal::kPreposition) &&
@@ -572,24 +590,26 @@ class Attributor {
       s.after = right.end;
       return s;
     }
-    if (j > b && IsPunct(j - 1, ",")) {
-      for (std::size_t k = j - 1; k > b && k + 30 > j;) {
-        --k;
-        if (IsQuote(k)) break;
-        if (IsPunct(k, ",") && k + 1 < j - 1 &&
-            (Has(k + 1, internal::kClauseWord | internal::kPreposition |
-                            internal::kDeterminer) ||
-             Is(k + 1, "one") || Is(k + 1, "formerly"))) {
-          const Range np = LeftNounPhrase(b, k);
-          if (!np.empty()) {
-            s.np = np;
-            s.before = np.begin;
-          }
-          break;
-        }
-      }
+    if (!apposed.empty()) {
+      s.np = apposed;
+      s.before = apposed.begin;
     }
     return s;
+  }
+
+  // The subject before an appositive that ends with the comma at `comma`:
+  // "Anne Smith, of the Rail Campaign, said", "A study, which ..., found".
+  Range AppositiveSubject(std::size_t b, std::size_t comma) const {
+    for (std::size_t k = comma; k > b && k + 30 > comma;) {
+      --k;
+      if (IsQuote(k)) break;
+      if (IsPunct(k, ",") && k + 1 < comma &&
+          (Has(k + 1, internal::kClauseWord | internal::kPreposition | internal::kDeterminer) ||
+           Is(k + 1, "one") || Is(k + 1, "formerly"))) {
+        return LeftNounPhrase(b, k);
+      }
+    }
+    return {};
   }
 
   // Whether what follows a cue (and its inverted subject) leaves the
@@ -597,7 +617,13 @@ class Attributor {
   // listener or time ("told the conference in Chicago", "said on Monday").
   bool ShortTail(std::size_t t0, std::size_t e) const {
     if (t0 >= e) return true;
-    if (IsPunct(t0, ",") && t0 + 1 < e && IsIngWord(t0 + 1)) return true;
+    // ", noting ...", and what describes the speaker: ", who retired ...",
+    // ", a special projects manager at ...".
+    if (IsPunct(t0, ",") && t0 + 1 < e &&
+        (IsIngWord(t0 + 1) || Is(t0 + 1, "who") || Is(t0 + 1, "whose") ||
+         Is(t0 + 1, "a") || Is(t0 + 1, "an") || Is(t0 + 1, "the"))) {
+      return true;
+    }
     if (e - t0 > 6) return false;
     if (Is(t0, "that")) return false;
     for (std::size_t k = t0; k < e; ++k) {
@@ -672,8 +698,13 @@ class Attributor {
         const bool comma = !pre.empty() && IsPunct(pre.end - 1, ",");
         if (comma) --pre.end;
         const bool ends_in_quote = !pre.empty() && IsQuote(pre.end - 1);
+        // "Describing him as \"a good person\", the mother said ...": a
+        // participle opening the sentence is narration, not content.
+        const bool participle_first = !pre.empty() && IsWord(pre.begin) &&
+                                      t_[pre.begin].capitalized &&
+                                      EndsWith(Text(pre.begin), "ing") && !HasFiniteVerb(pre);
         const bool clause_like =
-            !pre.empty() && (QuoteCount(pre) > 0 ||
+            !pre.empty() && !participle_first && (QuoteCount(pre) > 0 ||
                              (WordCount(pre) >= 3 && HasFiniteVerb(pre) &&
                               !Has(pre.begin, internal::kPreposition)));
         if ((comma || ends_in_quote) && clause_like &&

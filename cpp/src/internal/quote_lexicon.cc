@@ -89,7 +89,7 @@ Tables BuildTables() {
         continue;
       }
       const std::string_view tag = entry.substr(space + 1);
-      if (flag == kHonorific || flag == kPronoun) {
+      if (flag == kHonorific || flag == kPronoun || flag == kFirstName) {
         uint32_t extra = 0;
         if (tag == "m") extra = kMale;
         if (tag == "f") extra = kFemale;
@@ -112,6 +112,8 @@ Tables BuildTables() {
   add("speaker_org_nouns", kOrgNoun);
   add("speaker_honorifics", kHonorific);
   add("speaker_pronouns", kPronoun);
+  add("quote_weak_cue_verbs", kWeakCue);
+  add("speaker_first_names", kFirstName);
   AddWords(&t, kDeterminers, kDeterminer);
   AddWords(&t, kPrepositions, kPreposition);
   AddWords(&t, kAuxiliaries, kAuxiliary);

@@ -38,6 +38,8 @@ enum WordFlag : uint32_t {
   kRefusal = 1u << 23,        // refused, declined: "but refused to comment"
   kTellVerb = 1u << 24,       // cues with a listener before the clause: told
   kObjectPronoun = 1u << 25,  // him, them, reporters
+  kWeakCue = 1u << 26,        // quote_weak_cue_verbs.txt: needs "that" or marks
+  kFirstName = 1u << 27,      // speaker_first_names.txt, with kMale or kFemale
 };
 
 // Flags of `word`, compared in ASCII lower case; 0 for an unknown word.

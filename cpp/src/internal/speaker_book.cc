@@ -43,7 +43,14 @@ bool IsProperPlural(std::string_view word) {
 
 SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens)
     : text_(text), tokens_(tokens) {
+  // A headline capitalises words that are no names ("Ailing EuroDisney
+  // vows turnaround"): skip a first paragraph without final punctuation.
   std::size_t i = 0;
+  if (!tokens_.empty() && tokens_.back().paragraph > 0) {
+    std::size_t first_end = 0;
+    while (first_end < tokens_.size() && tokens_[first_end].paragraph == 0) ++first_end;
+    if (first_end > 0 && tokens_[first_end - 1].kind == Kind::kWord) i = first_end;
+  }
   while (i < tokens_.size()) {
     if (tokens_[i].kind != Kind::kWord || !tokens_[i].capitalized) {
       ++i;
@@ -106,7 +113,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
   const int index = static_cast<int>(names_.size());
   names_.push_back({Join(words), words.size(), titled});
-  if (gender != Gender::kUnknown) gender_[std::string(words.back())] = gender;
+  if (gender != Gender::kUnknown) honorific_gender_[std::string(words.back())] = gender;
   auto keep_longest = [&](absl::flat_hash_map<std::string_view, int>& map, std::string_view key) {
     auto [it, inserted] = map.emplace(key, index);
     if (!inserted && names_[it->second].words < words.size()) it->second = index;
@@ -157,6 +164,27 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       description += (description.empty() ? "" : " ") + Lower(WordText(k));
     }
     info.name = Join(all);
+    // "Dr Mike Watts head of exploration": a name before a role is the speaker.
+    bool role_tail = false;
+    std::size_t name_begin = end, name_end = end;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (tokens_[k].capitalized && !tokens_[k].possessive && !(tokens_[k].flags & kHonorific)) {
+        if (name_begin == end) name_begin = k;
+        name_end = k + 1;
+      } else if (name_begin != end) {
+        role_tail = (tokens_[k].flags & kTitle) != 0 && !tokens_[k].capitalized;
+        break;
+      }
+    }
+    if (role_tail && name_end - name_begin >= 2) {
+      std::vector<std::string_view> words;
+      for (std::size_t k = name_begin; k < name_end; ++k) words.push_back(WordText(k));
+      const int fullest = Fullest(words);
+      info.name = fullest >= 0 ? names_[fullest].full : Join(words);
+      info.kind = SpeakerKind::kPerson;
+      info.gender = GenderOf(info.name);
+      return info;
+    }
     if (head.flags & kTitle) {
       info.kind = SpeakerKind::kPerson;
       if (lower_head == "spokesman") info.gender = Gender::kMale;
@@ -216,14 +244,22 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   return info;
 }
 
-// Genders are kept by surname, so "Mr Brown" tells about "Gordon Brown".
 void SpeakerBook::LearnGender(const std::string& name, Gender gender) {
-  if (gender != Gender::kUnknown) gender_.emplace(name.substr(name.rfind(' ') + 1), gender);
+  if (gender != Gender::kUnknown) gender_.emplace(name, gender);
 }
 
+// What a pronoun already resolved to the name says, else the first name
+// ("Katherine Jackson"), else an honorific seen with the surname ("Mr
+// Brown" for "Gordon Brown"): a first name outranks a relative's "Mr".
 Gender SpeakerBook::GenderOf(const std::string& name) const {
-  auto it = gender_.find(name.substr(name.rfind(' ') + 1));
-  return it == gender_.end() ? Gender::kUnknown : it->second;
+  if (auto it = gender_.find(name); it != gender_.end()) return it->second;
+  const std::size_t space = name.find(' ');
+  if (space != std::string::npos) {
+    const uint32_t f = WordFlags(std::string_view(name).substr(0, space));
+    if (f & kFirstName) return (f & kMale) ? Gender::kMale : Gender::kFemale;
+  }
+  auto it = honorific_gender_.find(name.substr(name.rfind(' ') + 1));
+  return it == honorific_gender_.end() ? Gender::kUnknown : it->second;
 }
 
 }  // namespace copydesk::internal

@@ -63,7 +63,8 @@ class SpeakerBook {
   absl::flat_hash_map<std::string_view, int> by_last_word_;
   absl::flat_hash_map<std::string_view, int> by_first_word_;
   absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
-  absl::flat_hash_map<std::string, Gender> gender_;
+  absl::flat_hash_map<std::string, Gender> gender_;            // by full name
+  absl::flat_hash_map<std::string, Gender> honorific_gender_;  // by surname
 };
 
 }  // namespace copydesk::internal
