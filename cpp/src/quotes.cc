@@ -277,6 +277,10 @@ class Attributor {
            !Has(k, internal::kOrgNoun | internal::kGroupNoun)) {
       ++k;
     }
+    // "In a talk in California Mr Smith said": an honorific starts a name.
+    for (std::size_t h = k + 1; h + 1 < end; ++h) {
+      if (Has(h, internal::kHonorific) && t_[h].capitalized) return {h, end};
+    }
     return {k, end};
   }
 
@@ -337,20 +341,25 @@ class Attributor {
     const uint32_t f = t_[i].flags;
     const std::size_t stop =
         entities_.size() > kPronounLookBack ? entities_.size() - kPronounLookBack : 0;
-    for (std::size_t k = entities_.size(); k > stop;) {
-      const Entity& ent = entities_[--k];
-      bool fits;
-      if (f & (internal::kMale | internal::kFemale)) {
-        const Gender want = (f & internal::kMale) ? Gender::kMale : Gender::kFemale;
-        Gender have = ent.gender != Gender::kUnknown ? ent.gender : book_.GenderOf(ent.name);
-        fits = (ent.kind == SpeakerKind::kPerson || ent.kind == SpeakerKind::kUnknown) &&
-               (have == Gender::kUnknown || have == want);
-        if (fits) {
+    if (f & (internal::kMale | internal::kFemale)) {
+      // A known person first; a bare name that may be a company only if no
+      // person fits.
+      const Gender want = (f & internal::kMale) ? Gender::kMale : Gender::kFemale;
+      for (SpeakerKind kind : {SpeakerKind::kPerson, SpeakerKind::kUnknown}) {
+        for (std::size_t k = entities_.size(); k > stop;) {
+          const Entity& ent = entities_[--k];
+          if (ent.kind != kind) continue;
+          const Gender have = ent.gender != Gender::kUnknown ? ent.gender : book_.GenderOf(ent.name);
+          if (have != Gender::kUnknown && have != want) continue;
           book_.LearnGender(ent.name, want);
           return {ent.name, SpeakerKind::kPerson, want};
         }
-        continue;
       }
+      return {};
+    }
+    for (std::size_t k = entities_.size(); k > stop;) {
+      const Entity& ent = entities_[--k];
+      bool fits;
       if (f & internal::kThingPronoun) {
         fits = ent.kind == SpeakerKind::kThing || ent.kind == SpeakerKind::kUnknown;
       } else {
@@ -445,9 +454,13 @@ class Attributor {
       }
       return true;
     }
-    if (r.size() == 1 && quotes == 1) {
-      Add(StretchContent(r.begin), QuoteKind::kDirect, cue_span, speaker,
-          StretchConfidence(r.begin, 0.95f));
+    if (WordCount(r) == 0) {  // quotations only: "\"A,\" \"B,\" she added."
+      for (std::size_t k = r.begin; k < r.end; ++k) {
+        if (IsQuote(k)) {
+          Add(StretchContent(k), QuoteKind::kDirect, k == r.begin ? cue_span : std::nullopt,
+              speaker, StretchConfidence(k, k == r.begin ? 0.95f : 0.8f));
+        }
+      }
       return true;
     }
     if (quotes > 0) {
@@ -563,6 +576,16 @@ class Attributor {
         return s;
       }
       s.np = LeftNounPhrase(b, j);
+      // "Jane Doe, spokeswoman for the committee said": the name before a
+      // role in apposition is the speaker.
+      if (!s.np.empty() && s.np.begin > b + 1 && !t_[s.np.begin].capitalized &&
+          Has(s.np.begin, internal::kTitle) && IsPunct(s.np.begin - 1, ",")) {
+        const Range name = LeftNounPhrase(b, s.np.begin - 1);
+        if (!name.empty() && t_[name.end - 1].capitalized &&
+            (name.begin == b || IsQuote(name.begin - 1))) {
+          s.np = {name.begin, s.np.end};
+        }
+      }
       s.before = s.np.empty() ? j : s.np.begin;
       return s;
     }

@@ -20,7 +20,7 @@ constexpr std::string_view kDeterminers[] = {
     "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
     "some", "many", "several", "most", "other", "another", "each", "every", "such", "no"};
 constexpr std::string_view kPrepositions[] = {
-    "of", "in", "on", "at", "by", "for", "from", "with", "into", "over", "after", "before",
+    "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "over", "after", "before",
     "about", "against", "between", "under", "during", "through", "without", "within",
     "among", "amid", "despite", "following", "towards", "toward", "across", "near", "per"};
 constexpr std::string_view kAuxiliaries[] = {

@@ -34,6 +34,15 @@ bool EndsWith(std::string_view s, std::string_view tail) {
 
 // A capitalised plural that names a party or a people ("Tories",
 // "Democrats", "Conservatives") rather than a person called Jones.
+// "DEC", "BBC", "F-Secure" is not: an acronym names a body, never a person.
+bool IsAcronym(std::string_view word) {
+  if (word.size() < 2) return false;
+  for (char c : word) {
+    if (!((c >= 'A' && c <= 'Z') || c == '&')) return false;
+  }
+  return true;
+}
+
 bool IsProperPlural(std::string_view word) {
   return EndsWith(word, "ies") || EndsWith(word, "ats") || EndsWith(word, "ans") ||
          EndsWith(word, "ives") || EndsWith(word, "ists") || EndsWith(word, "als");
@@ -138,7 +147,11 @@ int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
   }
   if (words.size() == 1) {  // "Park" for "Park Jin", "Pernod" for "Pernod Ricard"
     auto first = by_first_word_.find(words.front());
-    if (first != by_first_word_.end()) return first->second;
+    // Not "Nintendo" for "Nintendo DS": a model or acronym is no surname.
+    if (first != by_first_word_.end() && names_[first->second].words == 2 &&
+        !IsAcronym(names_[first->second].full.substr(words.front().size() + 1))) {
+      return first->second;
+    }
   }
   return found;
 }
@@ -235,6 +248,10 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   }
   if (words.size() == 1 && !titled && (head.flags & kGroupNoun || IsProperPlural(words[0]))) {
     info.kind = SpeakerKind::kGroup;
+    return info;
+  }
+  if (words.size() == 1 && IsAcronym(words[0])) {
+    info.kind = SpeakerKind::kThing;
     return info;
   }
   const bool person = titled || (fullest >= 0 && names_[fullest].person) ||
