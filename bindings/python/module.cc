@@ -13,4 +13,5 @@ PYBIND11_MODULE(_copydesk, m) {
   copydesk::python::RegisterLayout(m);
   copydesk::python::RegisterArticle(m);
   copydesk::python::RegisterQuotes(m);
+  copydesk::python::RegisterSentences(m);
 }

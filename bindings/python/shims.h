@@ -10,6 +10,7 @@ namespace copydesk::python {
 void RegisterLayout(pybind11::module_& m);
 void RegisterArticle(pybind11::module_& m);
 void RegisterQuotes(pybind11::module_& m);
+void RegisterSentences(pybind11::module_& m);
 
 }  // namespace copydesk::python
 

@@ -15,20 +15,26 @@ from typing import Iterable, Iterator, List, Tuple
 
 from . import _copydesk
 from ._article import Article, Span
+from ._errors import ConfigError
 from ._quotes import Quote, QuoteKind, find_quotes
+from ._sentences import SentenceSplitter, sentence_spans, split_sentences
 
 __version__: str = _copydesk.__version__
 
 __all__ = [
     "Article",
+    "ConfigError",
     "Quote",
     "QuoteKind",
+    "SentenceSplitter",
     "Span",
     "__version__",
     "analyze",
     "analyze_many",
     "find_quotes",
     "paragraph_spans",
+    "sentence_spans",
+    "split_sentences",
 ]
 
 
