@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "copydesk/layout.h"
+#include "copydesk/sentences.h"
 #include "internal/quote_lexicon.h"
 #include "internal/quote_marks.h"
 #include "internal/quote_tokens.h"
@@ -81,6 +82,12 @@ constexpr std::string_view kFiniteVerbs[] = {
 // double as nouns and count as cues only before a clause.
 constexpr std::string_view kUnambiguousCues[] = {"said", "told", "wrote", "written", "says"};
 
+std::vector<std::size_t> SentenceEnds(std::string_view text) {
+  std::vector<std::size_t> ends;
+  for (const Sentence& s : SplitSentences(text)) ends.push_back(s.span.end);
+  return ends;
+}
+
 bool EqualsLower(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -110,7 +117,7 @@ class Attributor {
         options_(options),
         paragraphs_(FindParagraphs(text)),
         stretches_(internal::FindQuotedStretches(text, paragraphs_)),
-        tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_)),
+        tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_, SentenceEnds(text))),
         t_(tk_.tokens),
         book_(text, tk_.tokens) {}
 

@@ -31,8 +31,9 @@ char32_t At(std::string_view text, std::size_t pos, std::size_t limit) {
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, const std::vector<ByteSpan>& paragraphs,
-            const std::vector<QuotedStretch>& stretches)
-      : text_(text), paragraphs_(paragraphs), stretches_(stretches) {}
+            const std::vector<QuotedStretch>& stretches,
+            const std::vector<std::size_t>& sentence_ends)
+      : text_(text), paragraphs_(paragraphs), stretches_(stretches), sentence_ends_(sentence_ends) {}
 
   QuoteTokens Run() {
     std::size_t pos = 0;
@@ -63,7 +64,7 @@ class Tokenizer {
           out_.tokens.push_back(t);
           pos += d.length;
         }
-        MaybeEndUnitAt(pos, paragraphs_[p].end);
+        MaybeEndUnit();
       }
       EndUnit();
     }
@@ -78,12 +79,6 @@ class Tokenizer {
     t.kind = QuoteToken::Kind::kQuote;
     t.paragraph = paragraph;
     t.stretch = static_cast<int>(next_stretch_);
-    // The quotation ends a sentence when its last character inside does.
-    std::size_t end = s.content.end;
-    while (end > s.content.begin && IsSpace(static_cast<unsigned char>(text_[end - 1]))) --end;
-    if (end > s.content.begin) {
-      t.ends_sentence = IsTerminal(DecodeUtf8(text_, PreviousCharStart(text_, end)).code_point);
-    }
     out_.tokens.push_back(t);
     ++next_stretch_;
     return s.outer.end;
@@ -140,18 +135,15 @@ class Tokenizer {
     return pos;
   }
 
-  // Ends the current unit after the token just taken when it closes a
-  // sentence and what follows opens one.
-  void MaybeEndUnitAt(std::size_t pos, std::size_t limit) {
-    const QuoteToken& last = out_.tokens.back();
-    if (!last.ends_sentence) return;
-    while (pos < limit && IsSpace(At(text_, pos, limit))) pos += DecodeUtf8(text_, pos).length;
-    if (pos >= limit) return;  // the paragraph end closes the unit anyway
-    const char32_t c = At(text_, pos, limit);
-    const bool opens = (c >= '0' && c <= '9') || u_isupper(static_cast<UChar32>(c)) ||
-                       (next_stretch_ < stretches_.size() &&
-                        stretches_[next_stretch_].outer.begin == pos);
-    if (opens) EndUnit();
+  // Ends the current unit when a sentence ends with the token just taken;
+  // sentence ends inside a quoted stretch are passed over.
+  void MaybeEndUnit() {
+    const std::size_t end = out_.tokens.back().span.end;
+    while (next_end_ < sentence_ends_.size() && sentence_ends_[next_end_] < end) ++next_end_;
+    if (next_end_ < sentence_ends_.size() && sentence_ends_[next_end_] == end) {
+      ++next_end_;
+      EndUnit();
+    }
   }
 
   void EndUnit() {
@@ -164,7 +156,9 @@ class Tokenizer {
   std::string_view text_;
   const std::vector<ByteSpan>& paragraphs_;
   const std::vector<QuotedStretch>& stretches_;
+  const std::vector<std::size_t>& sentence_ends_;
   std::size_t next_stretch_ = 0;
+  std::size_t next_end_ = 0;
   std::size_t unit_begin_ = 0;
   QuoteTokens out_;
 };
@@ -172,8 +166,9 @@ class Tokenizer {
 }  // namespace
 
 QuoteTokens TokenizeForQuotes(std::string_view text, const std::vector<ByteSpan>& paragraphs,
-                              const std::vector<QuotedStretch>& stretches) {
-  return Tokenizer(text, paragraphs, stretches).Run();
+                              const std::vector<QuotedStretch>& stretches,
+                              const std::vector<std::size_t>& sentence_ends) {
+  return Tokenizer(text, paragraphs, stretches, sentence_ends).Run();
 }
 
 }  // namespace copydesk::internal

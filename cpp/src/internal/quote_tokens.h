@@ -22,7 +22,7 @@ struct QuoteToken {
   bool capitalized = false;  // a word whose first letter is upper case
   bool possessive = false;   // Brown's, Joneses'
   bool past_form = false;    // a lower-case word ending in -ed
-  bool ends_sentence = false;  // . ! ? or a quotation ending with one
+  bool ends_sentence = false;  // punctuation that can end a sentence: . ! ? …
   uint32_t flags = 0;        // WordFlags() of a word
   uint32_t paragraph = 0;    // index of the paragraph the token starts in
   int stretch = -1;          // index into the stretches, for kQuote
@@ -39,12 +39,14 @@ struct QuoteTokens {
   std::vector<QuoteUnit> units;
 };
 
-// Tokenizes `text` given its paragraphs and quoted stretches. A unit ends at
-// the end of a paragraph (unless a quoted stretch runs on) and after . ! ? or
-// a quotation ending in one when an upper-case word, a digit or a quotation
-// follows; abbreviations ("Mr.", "Nov.", "U.S.") do not end units.
+// Tokenizes `text` given its paragraphs, quoted stretches and the byte
+// offsets where its sentences end (SplitSentences(), in order). A unit ends
+// at the end of a paragraph and at the end of a sentence, except inside a
+// quoted stretch: a quotation of several sentences, or paragraphs, stays in
+// the unit of the narration around it.
 QuoteTokens TokenizeForQuotes(std::string_view text, const std::vector<ByteSpan>& paragraphs,
-                              const std::vector<QuotedStretch>& stretches);
+                              const std::vector<QuotedStretch>& stretches,
+                              const std::vector<std::size_t>& sentence_ends);
 
 }  // namespace copydesk::internal
 
