@@ -46,6 +46,7 @@ struct Entity {
   std::string name;
   SpeakerKind kind;
   Gender gender;
+  bool salient;  // a subject or speaker; else a person merely named
 };
 
 struct Cue {
@@ -224,9 +225,10 @@ class Attributor {
       return false;  // a noun: "the claims", "to say", "Labour's claim"
     }
     if ((i > b && IsNegation(i - 1)) || (i > b + 1 && IsNegation(i - 2))) return false;
-    if (cue.end < e && (Is(cue.end, "to") || Is(cue.end, "for") || Is(cue.end, "on") ||
-                        Is(cue.end, "up") || Is(cue.end, "off"))) {
-      return false;  // "pledged to appeal", "called for", "said to be"
+    if (cue.end < e && (Is(cue.end, "to") ||
+                        ((cue.flags & internal::kObjectCue) &&
+                         (Is(cue.end, "for") || Is(cue.end, "on") || Is(cue.end, "off"))))) {
+      return false;  // "pledged to appeal", "said to be", "called for", "called on"
     }
     if (IsIngWord(i)) {
       cue.participle = i > b && IsPunct(i - 1, ",") && (cue.flags & internal::kParticipleCue);
@@ -335,9 +337,9 @@ class Attributor {
 
   // ---- Speakers ----------------------------------------------------------
 
-  void Remember(const SpeakerInfo& info) {
+  void Remember(const SpeakerInfo& info, bool salient = true) {
     if (info.name.empty()) return;
-    entities_.push_back({info.name, info.kind, info.gender});
+    entities_.push_back({info.name, info.kind, info.gender, salient});
   }
 
   bool IsPronoun(Range r) const { return r.size() == 1 && Has(r.begin, internal::kPronoun); }
@@ -352,10 +354,13 @@ class Attributor {
       // A known person first; a bare name that may be a company only if no
       // person fits.
       const Gender want = (f & internal::kMale) ? Gender::kMale : Gender::kFemale;
-      for (SpeakerKind kind : {SpeakerKind::kPerson, SpeakerKind::kUnknown}) {
+      constexpr std::pair<SpeakerKind, bool> kTiers[] = {{SpeakerKind::kPerson, true},
+                                                         {SpeakerKind::kPerson, false},
+                                                         {SpeakerKind::kUnknown, true}};
+      for (const auto& [kind, salient] : kTiers) {
         for (std::size_t k = entities_.size(); k > stop;) {
           const Entity& ent = entities_[--k];
-          if (ent.kind != kind) continue;
+          if (ent.kind != kind || ent.salient != salient) continue;
           const Gender have = ent.gender != Gender::kUnknown ? ent.gender : book_.GenderOf(ent.name);
           if (have != Gender::kUnknown && have != want) continue;
           book_.LearnGender(ent.name, want);
@@ -367,6 +372,7 @@ class Attributor {
     for (std::size_t k = entities_.size(); k > stop;) {
       const Entity& ent = entities_[--k];
       bool fits;
+      if (!ent.salient) continue;
       if (f & internal::kThingPronoun) {
         fits = ent.kind == SpeakerKind::kThing || ent.kind == SpeakerKind::kUnknown;
       } else {
@@ -396,6 +402,9 @@ class Attributor {
   // later "he" can find it even when it was quoted nowhere.
   void RememberSubject(std::size_t b, std::size_t e) {
     if (!options_.attribute_speakers) return;
+    // A headline (a first paragraph without final punctuation) has no subject.
+    if (t_[b].paragraph == 0 && IsWord(tk_.units.front().end - 1)) return;
+    RememberNamedPeople(b, e);
     const Range np = ClauseSubject(b, e);
     if (np.empty()) return;
     if (IsPronoun(np)) {
@@ -413,6 +422,27 @@ class Attributor {
     if (head.capitalized ||
         (head.flags & (internal::kTitle | internal::kOrgNoun | internal::kGroupNoun))) {
       Remember(book_.Describe(np.begin, np.end));
+    }
+  }
+
+  // People named with a title or honorific anywhere in the sentence
+  // ("met President Marek Novak"): what "he" falls back on when no subject
+  // or speaker fits.
+  void RememberNamedPeople(std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k + 1 < e; ++k) {
+      if (!Has(k, internal::kTitle | internal::kHonorific) || !t_[k].capitalized ||
+          !IsWord(k + 1) || !t_[k + 1].capitalized || Has(k + 1, internal::kTitle)) {
+        continue;
+      }
+      std::size_t end = k + 1;
+      while (end < e && IsWord(end) && t_[end].capitalized && !Has(end, internal::kOrgNoun) &&
+             end < k + 4) {
+        ++end;
+        if (t_[end - 1].possessive) break;
+      }
+      SpeakerInfo info = book_.Describe(k, end);
+      if (info.kind == SpeakerKind::kPerson) Remember(info, /*salient=*/false);
+      k = end - 1;
     }
   }
 
@@ -599,11 +629,10 @@ class Attributor {
     // Nothing or punctuation before the cue: "said X" after a quotation, or
     // "X, of Y, said ...". An appositive right after a quotation or at the
     // start of the sentence wins: "\"Q,\" Jane Doe, an analyst, told Reuters."
-    const Range apposed = (j > b && IsPunct(j - 1, ",")) ? AppositiveSubject(b, j - 1) : Range{};
-    if (!apposed.empty() &&
-        (apposed.begin == b || IsQuote(apposed.begin - 1) ||
-         (IsPunct(apposed.begin - 1, ",") && apposed.begin >= b + 2 &&
-          IsQuote(apposed.begin - 2)))) {
+    bool anchored = false;
+    const Range apposed =
+        (j > b && IsPunct(j - 1, ",")) ? AppositiveSubject(b, j - 1, &anchored) : Range{};
+    if (!apposed.empty() && anchored) {
       s.np = apposed;
       s.before = apposed.begin;
       return s;
@@ -629,15 +658,27 @@ class Attributor {
 
   // The subject before an appositive that ends with the comma at `comma`:
   // "Anne Smith, of the Rail Campaign, said", "A study, which ..., found".
-  Range AppositiveSubject(std::size_t b, std::size_t comma) const {
+  // "The judge, Dame Ruth Aldous, told": a name in apposition to a
+  // description names the speaker best.
+  // `anchored`: the subject opens the sentence or follows a quotation.
+  Range AppositiveSubject(std::size_t b, std::size_t comma, bool* anchored) const {
+    *anchored = false;
     for (std::size_t k = comma; k > b && k + 30 > comma;) {
       --k;
       if (IsQuote(k)) break;
-      if (IsPunct(k, ",") && k + 1 < comma &&
-          (Has(k + 1, internal::kClauseWord | internal::kPreposition | internal::kDeterminer) ||
-           Is(k + 1, "one") || Is(k + 1, "formerly"))) {
-        return LeftNounPhrase(b, k);
-      }
+      if (!IsPunct(k, ",") || k + 1 >= comma) continue;
+      const Range np = LeftNounPhrase(b, k);
+      const bool opens = Has(k + 1, internal::kClauseWord | internal::kPreposition |
+                                        internal::kDeterminer) ||
+                         Is(k + 1, "one") || Is(k + 1, "formerly");
+      *anchored = !np.empty() && (np.begin == b || IsQuote(np.begin - 1) ||
+                                  (np.begin >= b + 2 && IsPunct(np.begin - 1, ",") &&
+                                   IsQuote(np.begin - 2)));
+      if (!opens && !*anchored) continue;
+      if (np.empty()) return np;
+      bool name = !t_[np.end - 1].capitalized && comma - (k + 1) <= 4;
+      for (std::size_t n = k + 1; n < comma && name; ++n) name = IsWord(n) && t_[n].capitalized;
+      return name ? Range{k + 1, comma} : np;
     }
     return {};
   }
@@ -749,8 +790,11 @@ class Attributor {
         bool after_that = false;
         const std::size_t s = ClauseStart(cue, subject.after, e, &after_that);
         const std::size_t end = ClauseEnd(b, cue, s, e);
-        if (s < e && IsPunct(s, ":") && s + 1 == e) colon_pending = true;
-        if (Emit({s, end}, cue, sp, after_that)) claimed.push_back({cue.begin, end});
+        if (Emit({s, end}, cue, sp, after_that)) {
+          claimed.push_back({cue.begin, end});
+        } else if (IsPunct(e - 1, ":")) {
+          colon_pending = true;  // "X told the court:" and the quotation below
+        }
       }
       if (sp.mention || subject.passive) {
         unit_speaker = sp;

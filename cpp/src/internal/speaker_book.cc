@@ -167,7 +167,9 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   if (begin >= end) return info;
   const QuoteToken& head = tokens_[end - 1];
   std::vector<std::string_view> all;
-  for (std::size_t k = begin; k < end; ++k) all.push_back(Slice(text_, tokens_[k].span));
+  for (std::size_t k = begin; k < end; ++k) {
+    all.push_back(k + 1 == end ? WordText(k) : Slice(text_, tokens_[k].span));
+  }
   if (!head.capitalized) {
     // A description: "a spokesman", "the chancellor", "analysts".
     const std::string lower_head = Lower(WordText(end - 1));
@@ -254,8 +256,13 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     info.kind = SpeakerKind::kThing;
     return info;
   }
-  const bool person = titled || (fullest >= 0 && names_[fullest].person) ||
-                      (fullest >= 0 ? names_[fullest].words : words.size()) >= 2;
+  // A person when a title or honorific, here or elsewhere in the story, or
+  // a known first name says so; "Northwind Airways" may be a company.
+  const std::string& full = fullest >= 0 ? names_[fullest].full : info.name;
+  const bool first_name =
+      full.find(' ') != std::string::npos &&
+      (WordFlags(std::string_view(full).substr(0, full.find(' '))) & kFirstName);
+  const bool person = titled || (fullest >= 0 && names_[fullest].person) || first_name;
   info.kind = person ? SpeakerKind::kPerson : SpeakerKind::kUnknown;
   info.gender = gender != Gender::kUnknown ? gender : GenderOf(info.name);
   return info;
