@@ -70,15 +70,6 @@ constexpr uint32_t kContinuationParagraphs = 1;
 // when it has at least this many words: that long, it is speech, not a term.
 constexpr int kMinWordsUncreditedQuote = 8;
 
-// Past forms that do not end in -ed and present forms common as the verb of
-// a reported clause: evidence that a stretch of words is a clause.
-constexpr std::string_view kFiniteVerbs[] = {
-    "took", "held", "made", "came", "went", "gave", "got", "saw", "left", "kept", "lost",
-    "met", "paid", "put", "ran", "rose", "fell", "sold", "sent", "set", "spent", "stood",
-    "won", "began", "grew", "knew", "led", "brought", "bought", "became", "hit", "cut",
-    "wants", "needs", "remains", "faces", "plans", "seems", "means", "shows", "says",
-    "thinks", "lies", "stands", "owes", "goes", "gets", "makes", "takes", "continues"};
-
 // Cue forms that are only ever verbs; other forms ("claim", "reports")
 // double as nouns and count as cues only before a clause.
 constexpr std::string_view kUnambiguousCues[] = {"said", "told", "wrote", "written", "says"};
@@ -173,7 +164,7 @@ class Attributor {
   bool HasFiniteVerb(Range r) const {
     for (std::size_t i = r.begin; i < r.end; ++i) {
       if (!IsWord(i)) continue;
-      if (t_[i].past_form || Has(i, internal::kAuxiliary) || InList(Text(i), kFiniteVerbs)) {
+      if (t_[i].past_form || Has(i, internal::kAuxiliary | internal::kFiniteVerb)) {
         return true;
       }
     }
@@ -251,7 +242,7 @@ class Attributor {
              internal::kRefusal)) {
       return false;
     }
-    if (t_[i].past_form || InList(Text(i), kFiniteVerbs)) return false;
+    if (t_[i].past_form || (f & internal::kFiniteVerb)) return false;
     if ((f & internal::kCue) && !(f & (internal::kGroupNoun | internal::kOrgNoun |
                                        internal::kTitle))) {
       return false;

@@ -51,6 +51,15 @@ constexpr std::string_view kTellVerbs[] = {
 constexpr std::string_view kObjectPronouns[] = {
     "him", "her", "them", "us", "me", "you", "reporters", "journalists", "investors",
     "mps", "parliament", "listeners", "viewers", "delegates"};
+// Past forms that do not end in -ed and present forms common as the verb of
+// a reported clause: evidence that a stretch of words is a clause.
+constexpr std::string_view kFiniteVerbs[] = {
+    "took", "held", "made", "came", "went", "gave", "got", "saw", "left", "kept", "lost",
+    "met", "paid", "put", "ran", "rose", "fell", "sold", "sent", "set", "spent", "stood",
+    "won", "began", "grew", "knew", "led", "brought", "bought", "became", "hit", "cut",
+    "wants", "needs", "remains", "faces", "plans", "seems", "means", "shows", "says",
+    "thinks", "lies", "stands", "owes", "goes", "gets", "makes", "takes", "continues"};
+
 constexpr std::string_view kAbbreviations[] = {
     "st.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.", "cmdr.",
     "adm.", "maj.", "supt.", "insp.", "det.", "jan.", "feb.", "mar.", "apr.", "jun.",
@@ -64,6 +73,65 @@ std::string Lower(std::string_view word) {
   }
   return out;
 }
+
+// Lower-case FNV-1a: the hash of a word as the table stores it, computed
+// without copying the word.
+uint64_t LowerHash(std::string_view word) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  return h;
+}
+
+bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// An open-addressing table from lower-case word to flags: every word of
+// every story is looked up, so it hashes the word in place, once.
+class FlagTable {
+ public:
+  explicit FlagTable(const absl::flat_hash_map<std::string, uint32_t>& words) {
+    std::size_t size = 16;
+    while (size < words.size() * 4) size *= 2;
+    mask_ = size - 1;
+    slots_.resize(size);
+    for (const auto& [word, flags] : words) {
+      const uint64_t h = LowerHash(word);
+      std::size_t i = h & mask_;
+      while (slots_[i].flags != 0) i = (i + 1) & mask_;
+      slots_[i] = {h, flags, static_cast<uint32_t>(words_.size())};
+      words_.push_back(word);
+    }
+  }
+
+  uint32_t Find(std::string_view word) const {
+    const uint64_t h = LowerHash(word);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.flags == 0) return 0;
+      if (slot.hash == h && EqualsIgnoringAsciiCase(word, words_[slot.word])) return slot.flags;
+    }
+  }
+
+ private:
+  struct Slot {  // 16 bytes: the probed array stays small and in cache
+    uint64_t hash = 0;
+    uint32_t flags = 0;
+    uint32_t word = 0;  // index into words_
+  };
+  std::vector<Slot> slots_;
+  std::vector<std::string> words_;
+  std::size_t mask_ = 0;
+};
 
 struct Tables {
   absl::flat_hash_map<std::string, uint32_t> flags;
@@ -125,6 +193,7 @@ Tables BuildTables() {
   AddWords(&t, kRefusals, kRefusal);
   AddWords(&t, kTellVerbs, kTellVerb);
   AddWords(&t, kObjectPronouns, kObjectPronoun);
+  AddWords(&t, kFiniteVerbs, kFiniteVerb);
   for (std::string_view a : kAbbreviations) t.abbreviations.insert(std::string(a));
   for (std::string_view h : BuiltinLexicon("speaker_honorifics")) {
     const std::string word = Lower(h.substr(0, h.find(' ')));
@@ -136,6 +205,11 @@ Tables BuildTables() {
 const Tables& GetTables() {
   static const Tables* const tables = new Tables(BuildTables());
   return *tables;
+}
+
+const FlagTable& GetFlagTable() {
+  static const FlagTable* const table = new FlagTable(GetTables().flags);
+  return *table;
 }
 
 // Lower-cases `word` into `buffer`; false when it is too long to be listed.
@@ -152,12 +226,8 @@ bool LowerInto(std::string_view word, char (&buffer)[kMaxWord], std::size_t* siz
 }  // namespace
 
 uint32_t WordFlags(std::string_view word) {
-  char buffer[kMaxWord];
-  std::size_t size;
-  if (!LowerInto(word, buffer, &size)) return 0;
-  const auto& flags = GetTables().flags;
-  const auto it = flags.find(absl::string_view(buffer, size));
-  return it == flags.end() ? 0 : it->second;
+  if (word.size() > kMaxWord) return 0;
+  return GetFlagTable().Find(word);
 }
 
 bool IsCuePhrase(std::string_view first, std::string_view second) {

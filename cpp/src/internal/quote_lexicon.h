@@ -40,6 +40,7 @@ enum WordFlag : uint32_t {
   kObjectPronoun = 1u << 25,  // him, them, reporters
   kWeakCue = 1u << 26,        // quote_weak_cue_verbs.txt: needs "that" or marks
   kFirstName = 1u << 27,      // speaker_first_names.txt, with kMale or kFemale
+  kFiniteVerb = 1u << 28,     // took, held, wants: a clause's verb without -ed
 };
 
 // Flags of `word`, compared in ASCII lower case; 0 for an unknown word.

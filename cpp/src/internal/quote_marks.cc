@@ -30,6 +30,17 @@ struct OpenMark {
   bool straight;
 };
 
+// The bytes a quotation mark can start with.
+constexpr struct MarkLeads {
+  bool table[256] = {};
+  constexpr MarkLeads() : table() {
+    table[static_cast<unsigned char>('"')] = true;
+    table[static_cast<unsigned char>('\'')] = true;
+    table[0xC2] = table[0xE2] = table[0xE3] = true;
+  }
+  constexpr bool operator[](unsigned char b) const { return table[b]; }
+} kMayStartMark;
+
 // Deeper nesting than this is ignored, which bounds the work per mark.
 constexpr std::size_t kMaxDepth = 4;
 
@@ -180,9 +191,8 @@ class Pairer {
       const ByteSpan para = paragraphs_[p];
       std::size_t pos = para.begin;
       while (pos < para.end) {
-        const unsigned char byte = static_cast<unsigned char>(text_[pos]);
         // Every mark is ASCII " or ', or starts with 0xC2, 0xE2 or 0xE3.
-        if (byte != '"' && byte != '\'' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3) {
+        if (!kMayStartMark[static_cast<unsigned char>(text_[pos])]) {
           ++pos;
           continue;
         }
