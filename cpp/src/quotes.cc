@@ -47,6 +47,7 @@ struct Entity {
   SpeakerKind kind;
   Gender gender;
   bool salient;  // a subject or speaker; else a person merely named
+  uint32_t paragraph;
 };
 
 struct Cue {
@@ -330,7 +331,7 @@ class Attributor {
 
   void Remember(const SpeakerInfo& info, bool salient = true) {
     if (info.name.empty()) return;
-    entities_.push_back({info.name, info.kind, info.gender, salient});
+    entities_.push_back({info.name, info.kind, info.gender, salient, current_paragraph_});
   }
 
   bool IsPronoun(Range r) const { return r.size() == 1 && Has(r.begin, internal::kPronoun); }
@@ -345,13 +346,22 @@ class Attributor {
       // A known person first; a bare name that may be a company only if no
       // person fits.
       const Gender want = (f & internal::kMale) ? Gender::kMale : Gender::kFemale;
-      constexpr std::pair<SpeakerKind, bool> kTiers[] = {{SpeakerKind::kPerson, true},
-                                                         {SpeakerKind::kPerson, false},
-                                                         {SpeakerKind::kUnknown, true}};
-      for (const auto& [kind, salient] : kTiers) {
+      // Subjects and speakers of this paragraph or the one before, then
+      // people merely named there, then older subjects and speakers.
+      struct Tier {
+        SpeakerKind kind;
+        bool salient;
+        bool recent_only;
+      };
+      constexpr Tier kTiers[] = {{SpeakerKind::kPerson, true, true},
+                                 {SpeakerKind::kPerson, false, true},
+                                 {SpeakerKind::kPerson, true, false},
+                                 {SpeakerKind::kUnknown, true, false}};
+      for (const Tier& tier : kTiers) {
         for (std::size_t k = entities_.size(); k > stop;) {
           const Entity& ent = entities_[--k];
-          if (ent.kind != kind || ent.salient != salient) continue;
+          if (ent.kind != tier.kind || ent.salient != tier.salient) continue;
+          if (tier.recent_only && ent.paragraph + 1 < current_paragraph_) continue;
           const Gender have = ent.gender != Gender::kUnknown ? ent.gender : book_.GenderOf(ent.name);
           if (have != Gender::kUnknown && have != want) continue;
           book_.LearnGender(ent.name, want);
@@ -661,8 +671,10 @@ class Attributor {
       const Range np = LeftNounPhrase(b, k);
       const bool opens = Has(k + 1, internal::kClauseWord | internal::kPreposition |
                                         internal::kDeterminer) ||
-                         Is(k + 1, "one") || Is(k + 1, "formerly");
-      *anchored = !np.empty() && (np.begin == b || IsQuote(np.begin - 1) ||
+                         Is(k + 1, "one") || Is(k + 1, "formerly") || Is(k + 1, "now");
+      std::size_t start = b;
+      while (start < k && Has(start, internal::kConjunction | internal::kSkippable)) ++start;
+      *anchored = !np.empty() && (np.begin <= start || IsQuote(np.begin - 1) ||
                                   (np.begin >= b + 2 && IsPunct(np.begin - 1, ",") &&
                                    IsQuote(np.begin - 2)));
       if (!opens && !*anchored) continue;
@@ -702,6 +714,7 @@ class Attributor {
     RememberSubject(b, e);
 
     const std::vector<Cue> cues = FindCues(b, e);
+    const std::size_t final_cut = FinalAttributionComma(b, e, cues);
     std::vector<Range> claimed;
     auto is_claimed = [&claimed](std::size_t i) {
       for (const Range& r : claimed) {
@@ -755,7 +768,9 @@ class Attributor {
       // content comes before the attribution.
       bool done = false;
       if (!subject.passive && !subject.conjoined && !cue.participle && subject.before > b) {
-        Range pre{b, subject.before};
+        std::size_t pre_begin = b;
+        for (const Range& r : claimed) pre_begin = std::max(pre_begin, std::min(r.end, subject.before));
+        Range pre{pre_begin, subject.before};
         while (!pre.empty() && Has(pre.begin, internal::kConjunction)) ++pre.begin;
         const bool comma = !pre.empty() && IsPunct(pre.end - 1, ",");
         if (comma) --pre.end;
@@ -779,8 +794,19 @@ class Attributor {
       }
       if (!done) {
         bool after_that = false;
-        const std::size_t s = ClauseStart(cue, subject.after, e, &after_that);
-        const std::size_t end = ClauseEnd(b, cue, s, e);
+        std::size_t s = ClauseStart(cue, subject.after, e, &after_that);
+        std::size_t end = std::min(ClauseEnd(b, cue, s, e), final_cut > s ? final_cut : e);
+        // "X said: \"Q,\" he said.": the quotation alone; what follows is
+        // another attribution.
+        std::size_t q = s;
+        // "told Mr Farage: \"...\"": a short listener may come first.
+        while (q < end && q < s + 4 && IsWord(q) && end - q > 2) ++q;
+        if (q == s || !IsPunct(q, ":")) q = s;
+        while (q < end && (IsPunct(q, ":") || IsPunct(q, ","))) ++q;
+        if (q < end && IsQuote(q)) {
+          s = q;
+          end = q + 1;
+        }
         if (Emit({s, end}, cue, sp, after_that)) {
           claimed.push_back({cue.begin, end});
         } else if (IsPunct(e - 1, ":")) {
@@ -799,6 +825,20 @@ class Attributor {
 
     if (claimed.empty()) ProcessUncued(b, e);
     if (!colon_pending) colon_cue_.reset();
+  }
+
+  // The comma before "..., X said." closing the sentence: a reported clause
+  // that an earlier cue opens ends there. `e` when there is none.
+  std::size_t FinalAttributionComma(std::size_t b, std::size_t e,
+                                    const std::vector<Cue>& cues) const {
+    if (cues.size() < 2) return e;
+    const Cue& last = cues.back();
+    if (last.according || last.participle || last.reporting_noun) return e;
+    const Subject subject = FindSubject(b, e, last);
+    if (subject.np.empty() || subject.inverted || subject.passive || subject.conjoined) return e;
+    const std::size_t comma = subject.np.begin - 1;
+    if (subject.np.begin <= b || !IsPunct(comma, ",") || !ShortTail(subject.after, e)) return e;
+    return comma;
   }
 
   // A court, a report or figures "find" and "show"; a person only finds

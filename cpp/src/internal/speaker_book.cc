@@ -117,6 +117,12 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   while (start < end && (tokens_[start].flags & kNotNameWord) && !(tokens_[start].flags & kOrgNoun)) {
     ++start;
   }
+  for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
+    if ((tokens_[k].flags & kFirstName) && !tokens_[k].possessive) {
+      start = k;  // "Lib Dems David Laws" names David Laws
+      break;
+    }
+  }
   if (start >= end) return;
   std::vector<std::string_view> words;
   for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
@@ -232,6 +238,13 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       if (t.flags & kFemale) gender = Gender::kFemale;
     } else if (t.possessive || !t.capitalized) {
       start = k + 1;
+    }
+  }
+  // "the Lib Dems David Laws": a first name starts the name.
+  for (std::size_t k = start + 1; k + 1 < end; ++k) {
+    if ((tokens_[k].flags & kFirstName) && tokens_[k].capitalized && !tokens_[k].possessive) {
+      start = k;
+      break;
     }
   }
   std::vector<std::string_view> words;
