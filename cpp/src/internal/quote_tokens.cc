@@ -107,6 +107,7 @@ class Tokenizer {
         ++pos;
         continue;
       }
+      if (byte == ' ') break;
       const DecodedChar d = DecodeUtf8(text_, pos);
       if (IsWordChar(d.code_point)) {
         pos += d.length;
