@@ -42,12 +42,14 @@ struct Speaker {
 
 // A person, organisation or group the story has put in subject position,
 // in text order: what a pronoun can point back to.
+// Described only when a pronoun looks at it: most subjects never are.
 struct Entity {
-  std::string name;
-  SpeakerKind kind;
-  Gender gender;
-  bool salient;  // a subject or speaker; else a person merely named
-  uint32_t paragraph;
+  std::size_t begin = 0;   // the mention's tokens, while not yet described
+  std::size_t end = 0;
+  bool described = false;
+  SpeakerInfo info;
+  bool salient = true;  // a subject or speaker; else a person merely named
+  uint32_t paragraph = 0;
 };
 
 struct Cue {
@@ -329,9 +331,30 @@ class Attributor {
 
   // ---- Speakers ----------------------------------------------------------
 
-  void Remember(const SpeakerInfo& info, bool salient = true) {
+  void Remember(const SpeakerInfo& info) {
     if (info.name.empty()) return;
-    entities_.push_back({info.name, info.kind, info.gender, salient, current_paragraph_});
+    Entity ent;
+    ent.described = true;
+    ent.info = info;
+    ent.paragraph = current_paragraph_;
+    entities_.push_back(std::move(ent));
+  }
+
+  void RememberMention(std::size_t begin, std::size_t end, bool salient) {
+    Entity ent;
+    ent.begin = begin;
+    ent.end = end;
+    ent.salient = salient;
+    ent.paragraph = current_paragraph_;
+    entities_.push_back(std::move(ent));
+  }
+
+  const SpeakerInfo& Info(Entity& ent) {
+    if (!ent.described) {
+      ent.info = book_.Describe(ent.begin, ent.end);
+      ent.described = true;
+    }
+    return ent.info;
   }
 
   bool IsPronoun(Range r) const { return r.size() == 1 && Has(r.begin, internal::kPronoun); }
@@ -359,27 +382,29 @@ class Attributor {
                                  {SpeakerKind::kUnknown, true, false}};
       for (const Tier& tier : kTiers) {
         for (std::size_t k = entities_.size(); k > stop;) {
-          const Entity& ent = entities_[--k];
-          if (ent.kind != tier.kind || ent.salient != tier.salient) continue;
+          Entity& ent = entities_[--k];
+          if (ent.salient != tier.salient) continue;
           if (tier.recent_only && ent.paragraph + 1 < current_paragraph_) continue;
-          const Gender have = ent.gender != Gender::kUnknown ? ent.gender : book_.GenderOf(ent.name);
+          const SpeakerInfo& info = Info(ent);
+          if (info.kind != tier.kind || info.name.empty()) continue;
+          const Gender have =
+              info.gender != Gender::kUnknown ? info.gender : book_.GenderOf(info.name);
           if (have != Gender::kUnknown && have != want) continue;
-          book_.LearnGender(ent.name, want);
-          return {ent.name, SpeakerKind::kPerson, want};
+          book_.LearnGender(info.name, want);
+          return {info.name, SpeakerKind::kPerson, want};
         }
       }
       return {};
     }
     for (std::size_t k = entities_.size(); k > stop;) {
-      const Entity& ent = entities_[--k];
-      bool fits;
+      Entity& ent = entities_[--k];
       if (!ent.salient) continue;
-      if (f & internal::kThingPronoun) {
-        fits = ent.kind == SpeakerKind::kThing || ent.kind == SpeakerKind::kUnknown;
-      } else {
-        fits = ent.kind == SpeakerKind::kGroup || ent.kind == SpeakerKind::kThing;
-      }
-      if (fits) return {ent.name, ent.kind, ent.gender};
+      const SpeakerInfo& info = Info(ent);
+      if (info.name.empty()) continue;
+      const bool fits = (f & internal::kThingPronoun)
+                            ? (info.kind == SpeakerKind::kThing || info.kind == SpeakerKind::kUnknown)
+                            : (info.kind == SpeakerKind::kGroup || info.kind == SpeakerKind::kThing);
+      if (fits) return info;
     }
     return {};
   }
@@ -415,14 +440,14 @@ class Attributor {
     // "Mr Brown's trip": the possessor is the one in view.
     for (std::size_t k = np.begin; k < np.end; ++k) {
       if (t_[k].possessive && t_[k].capitalized) {
-        Remember(book_.Describe(np.begin, k + 1));
+        RememberMention(np.begin, k + 1, /*salient=*/true);
         return;
       }
     }
     const QuoteToken& head = t_[np.end - 1];
     if (head.capitalized ||
         (head.flags & (internal::kTitle | internal::kOrgNoun | internal::kGroupNoun))) {
-      Remember(book_.Describe(np.begin, np.end));
+      RememberMention(np.begin, np.end, /*salient=*/true);
     }
   }
 
@@ -441,8 +466,7 @@ class Attributor {
         ++end;
         if (t_[end - 1].possessive) break;
       }
-      SpeakerInfo info = book_.Describe(k, end);
-      if (info.kind == SpeakerKind::kPerson) Remember(info, /*salient=*/false);
+      RememberMention(k, end, /*salient=*/false);
       k = end - 1;
     }
   }
