@@ -7,8 +7,7 @@ Every span is a pair of ``str`` indices into the text that was analysed, so
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, NamedTuple, Optional
 
 from . import _copydesk
 from ._article import Span
@@ -23,8 +22,7 @@ class QuoteKind(str, enum.Enum):
     INDIRECT = "indirect"  # reported speech without quotation marks
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """One quotation and its attribution.
 
     ``start``/``end``/``text``: the content (inside the marks for direct and
@@ -34,7 +32,8 @@ class Quote:
     the speaker nearest the quote ("he", "Mr Blair"), or None. ``speaker_name``:
     the fullest name the article gives that speaker ("Tony Blair"), or None when
     nobody is named (passive "it was announced that ..."). ``confidence`` is in
-    (0, 1].
+    (0, 1]. A named tuple: immutable, picklable and cheap to build by the
+    thousand.
     """
 
     start: int
@@ -78,20 +77,21 @@ def find_quotes(
     introduces (scare quotes, titles) as partial quotes with no speaker.
     Never fails on text; raises ``TypeError`` when ``text`` is not a ``str``.
     """
-    quotes = []
-    for start, end, kind, cue, speaker, name, confidence in _copydesk.find_quotes(
-        text, attribute_speakers, report_uncued_fragments
-    ):
-        quotes.append(
-            Quote(
-                start=start,
-                end=end,
-                text=text[start:end],
-                kind=QuoteKind(kind),
-                cue=Span.of(text, cue) if cue else None,
-                speaker=Span.of(text, speaker) if speaker else None,
-                speaker_name=name,
-                confidence=round(confidence, 4),
-            )
+    return [
+        Quote(
+            start,
+            end,
+            text[start:end],
+            _KINDS[kind],
+            Span(cue[0], cue[1], text[cue[0]:cue[1]]) if cue else None,
+            Span(speaker[0], speaker[1], text[speaker[0]:speaker[1]]) if speaker else None,
+            name,
+            round(confidence, 4),
         )
-    return quotes
+        for start, end, kind, cue, speaker, name, confidence in _copydesk.find_quotes(
+            text, attribute_speakers, report_uncued_fragments
+        )
+    ]
+
+
+_KINDS = {kind.value: kind for kind in QuoteKind}
