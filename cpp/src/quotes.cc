@@ -624,6 +624,16 @@ class Attributor {
     s.after = cue.end;
     std::size_t j = cue.begin;
     while (j > b && Has(j - 1, internal::kSkippable) && !IsNegation(j - 1)) --j;
+    // "The British Chambers of Commerce (BCC) said": step over the brackets.
+    if (j > b + 1 && IsPunct(j - 1, ")")) {
+      std::size_t k = j - 1;
+      while (k > b && k + 8 > j && !IsPunct(k - 1, "(")) --k;
+      if (k > b + 1 && IsPunct(k - 1, "(") && IsWord(k - 2)) {
+        s.np = LeftNounPhrase(b, k - 1);
+        s.before = s.np.empty() ? j : s.np.begin;
+        if (!s.np.empty()) return s;
+      }
+    }
     if (j > b && Has(j - 1, internal::kPassiveAux)) {
       s.passive = true;
       // "it was announced": "it" stands for nothing.
