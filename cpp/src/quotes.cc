@@ -73,9 +73,18 @@ constexpr uint32_t kContinuationParagraphs = 1;
 // when it has at least this many words: that long, it is speech, not a term.
 constexpr int kMinWordsUncreditedQuote = 8;
 
-// Cue forms that are only ever verbs; other forms ("claim", "reports")
-// double as nouns and count as cues only before a clause.
-constexpr std::string_view kUnambiguousCues[] = {"said", "told", "wrote", "written", "says"};
+// Cue forms that double as nouns ("the claims", "a warning", "his remarks"):
+// they count as cues only before a clause or at the end of the sentence.
+constexpr std::string_view kNounLikeCues[] = {
+    "claim", "claims", "report", "reports", "comment", "comments", "call", "calls",
+    "warning", "promise", "promises", "pledge", "pledges", "estimate", "estimates",
+    "forecast", "forecasts", "question", "questions", "state", "states", "note", "notes",
+    "rule", "rules", "show", "shows", "tweet", "tweets", "vow", "vows", "stress", "remark",
+    "remarks", "reply", "replies", "protest", "protests", "counter", "counters", "demand",
+    "demands", "hint", "hints", "post", "posts", "joke", "jokes", "quip", "quips", "label",
+    "labels", "term", "terms", "hail", "hails", "shout", "shouts", "caution", "cautions",
+    "lament", "laments", "boast", "boasts", "find", "finds", "ruling", "finding", "continue",
+    "continues", "reflect", "reflects", "brand", "brands"};
 
 std::vector<std::size_t> SentenceEnds(std::string_view text) {
   std::vector<std::size_t> ends;
@@ -161,13 +170,21 @@ class Attributor {
     if (t_[i].capitalized) return true;
     const char c = Text(i)[0];
     if (c >= '0' && c <= '9') return true;
-    return Has(i, internal::kDeterminer | internal::kPronoun | internal::kAuxiliary |
+    return Is(i, "there") ||
+           Has(i, internal::kDeterminer | internal::kPronoun | internal::kAuxiliary |
                       internal::kClauseWord | internal::kObjectPronoun | internal::kGroupNoun);
   }
   bool HasFiniteVerb(Range r) const {
     for (std::size_t i = r.begin; i < r.end; ++i) {
       if (!IsWord(i)) continue;
       if (t_[i].past_form || Has(i, internal::kAuxiliary | internal::kFiniteVerb)) {
+        return true;
+      }
+      // A present-tense verb after its subject: "the industry expects".
+      const std::string_view w = Text(i);
+      if (i >= r.begin + 2 && !t_[i].capitalized && !t_[i].possessive && w.size() > 3 &&
+          w.back() == 's' && w[w.size() - 2] != 's' && IsWord(i - 1) &&
+          !Has(i - 1, internal::kDeterminer | internal::kPreposition | internal::kConjunction)) {
         return true;
       }
     }
@@ -228,7 +245,7 @@ class Attributor {
       cue.participle = i > b && IsPunct(i - 1, ",") && (cue.flags & internal::kParticipleCue);
       return cue.participle;
     }
-    if (!t_[i].past_form && !InList(Text(i), kUnambiguousCues)) {
+    if (InList(Text(i), kNounLikeCues)) {
       // "claim", "reports": a verb only before a clause or at the end.
       if (cue.end < e && !OpensClause(cue.end)) return false;
     }
@@ -431,8 +448,14 @@ class Attributor {
     // A headline (a first paragraph without final punctuation) has no subject.
     if (t_[b].paragraph == 0 && IsWord(tk_.units.front().end - 1)) return;
     RememberNamedPeople(b, e);
-    const Range np = ClauseSubject(b, e);
+    Range np = ClauseSubject(b, e);
     if (np.empty()) return;
+    // "The Secretary of State for Culture, Tessa Jowell, has ...": the name.
+    if (np.end + 2 < e && IsPunct(np.end, ",")) {
+      std::size_t k = np.end + 1;
+      while (k < e && k < np.end + 5 && IsWord(k) && t_[k].capitalized) ++k;
+      if (k > np.end + 1 && k < e && IsPunct(k, ",")) np = {np.end + 1, k};
+    }
     if (IsPronoun(np)) {
       Remember(ResolvePronoun(np.begin));
       return;
@@ -528,6 +551,16 @@ class Attributor {
     if (quotes > 0) {
       Add(SpanOf(r), QuoteKind::kMixed, cue_span, speaker, 0.8f);
       return true;
+    }
+    if (!after_that && Has(r.begin, internal::kPreposition) && !Is(r.begin, "of") &&
+        !Is(r.begin, "to")) {
+      // "said on Thursday there were no plans": a short time or place
+      // phrase before the clause.
+      std::size_t k = r.begin + 1;
+      if (k < r.end && Has(k, internal::kDeterminer)) ++k;
+      if (k < r.end && IsWord(k)) ++k;
+      const Range rest{k, r.end};
+      if (WordCount(rest) >= 3 && HasFiniteVerb(rest) && OpensClause(k)) r = rest;
     }
     if (!after_that) {
       // "said on Monday", "said McIlroy, who ...", "maintains his form".
@@ -731,6 +764,16 @@ class Attributor {
         (IsIngWord(t0 + 1) || Is(t0 + 1, "who") || Is(t0 + 1, "whose") ||
          Is(t0 + 1, "a") || Is(t0 + 1, "an") || Is(t0 + 1, "the"))) {
       return true;
+    }
+    // ", head of market development at Nokia": a role with no verb.
+    if (IsPunct(t0, ",") && e - t0 <= 13) {
+      bool role = true;
+      for (std::size_t k = t0 + 1; k < e && role; ++k) {
+        role = IsWord(k) && !t_[k].past_form &&
+               !Has(k, internal::kAuxiliary | internal::kFiniteVerb | internal::kCue |
+                           internal::kClauseWord | internal::kPronoun);
+      }
+      if (role && e > t0 + 1) return true;
     }
     if (e - t0 > 6) return false;
     if (Is(t0, "that")) return false;
