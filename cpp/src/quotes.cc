@@ -564,7 +564,8 @@ class Attributor {
     }
     if (!after_that) {
       // "said on Monday", "said McIlroy, who ...", "maintains his form".
-      if (Has(r.begin, internal::kPreposition | internal::kClauseWord) || WordCount(r) < 3 ||
+      if (Has(r.begin, internal::kPreposition | internal::kClauseWord | internal::kConjunction) ||
+          WordCount(r) < 3 ||
           !HasFiniteVerb(r) || (cue.flags & internal::kWeakCue)) {
         return false;
       }
@@ -681,6 +682,8 @@ class Attributor {
         return s;
       }
       s.np = LeftNounPhrase(b, j);
+      // "At his press conference on Tuesday he said": the pronoun alone.
+      if (s.np.size() > 1 && Has(j - 1, internal::kPronoun)) s.np = {j - 1, j};
       // "Jane Doe, spokeswoman for the committee said": the name before a
       // role in apposition is the speaker.
       if (!s.np.empty() && s.np.begin > b + 1 && !t_[s.np.begin].capitalized &&
@@ -813,11 +816,15 @@ class Attributor {
         const Range np = RightNounPhrase(cue.end, e);
         const Speaker sp = SpeakerFrom(np);
         Range content;
-        if (cue.begin > b && IsPunct(cue.begin - 1, ",")) {
-          std::size_t s = b;
-          while (s < cue.begin && Has(s, internal::kConjunction)) ++s;
+        std::size_t s = b;
+        while (s < cue.begin && Has(s, internal::kConjunction)) ++s;
+        const bool after_comma = cue.begin > b && IsPunct(cue.begin - 1, ",");
+        const bool comma_after = np.end < e && IsPunct(np.end, ",");
+        // "By 2008, according to Gartner, sales will ...": the clause is
+        // the longer side.
+        if (after_comma && !(comma_after && WordCount({s, cue.begin - 1}) < 4)) {
           content = {s, cue.begin - 1};
-        } else if (np.end < e && IsPunct(np.end, ",")) {
+        } else if (comma_after) {
           content = {np.end + 1, ClauseEnd(b, cue, np.end + 1, e)};
         }
         if (!content.empty() && Emit(content, cue, sp, /*after_that=*/true)) {

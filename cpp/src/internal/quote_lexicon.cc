@@ -56,8 +56,8 @@ constexpr std::string_view kObjectPronouns[] = {
 // a reported clause: evidence that a stretch of words is a clause.
 constexpr std::string_view kFiniteVerbs[] = {
     "took", "held", "made", "came", "went", "gave", "got", "saw", "left", "kept", "lost",
-    "met", "paid", "put", "ran", "rose", "fell", "sold", "sent", "set", "spent", "stood",
-    "won", "began", "grew", "knew", "led", "brought", "bought", "became", "hit", "cut",
+    "met", "paid", "ran", "rose", "fell", "sold", "sent", "spent", "stood",
+    "won", "began", "grew", "knew", "led", "brought", "bought", "became",
     "wants", "needs", "remains", "faces", "plans", "seems", "means", "shows", "says",
     "thinks", "lies", "stands", "owes", "goes", "gets", "makes", "takes", "continues"};
 
@@ -254,8 +254,20 @@ bool IsAbbreviation(std::string_view word_with_period) {
   if (word_with_period.size() == 2 && word_with_period[0] >= 'A' && word_with_period[0] <= 'Z') {
     return true;  // an initial: "J. Smith"
   }
-  // "U.S.", "a.m.": a period inside the word as well as at its end.
+  // "U.S.", "a.m.", "e.g.": letters one or two at a time between full stops
+  // (not "4.3bn.", which ends a sentence).
   if (word_with_period.substr(0, word_with_period.size() - 1).find('.') != std::string_view::npos) {
+    std::size_t run = 0;
+    for (char c : word_with_period) {
+      if (c == '.') {
+        if (run == 0 || run > 2) return false;
+        run = 0;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        ++run;
+      } else {
+        return false;
+      }
+    }
     return true;
   }
   char buffer[kMaxWord];
