@@ -77,6 +77,17 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
   }
 }
 
+// "British Chambers of Commerce", "Court of Appeals for the District of
+// Columbia": a connector between capitalised words is part of a name.
+bool SpeakerBook::JoinsName(std::size_t k, std::size_t begin, std::size_t end) const {
+  if (k <= begin || k + 1 >= end || !tokens_[k - 1].capitalized) return false;
+  const std::string lower = Lower(Slice(text_, tokens_[k].span));
+  if (lower != "of" && lower != "for" && lower != "and" && lower != "the") return false;
+  return tokens_[k + 1].capitalized ||
+         (lower != "the" && k + 2 < end && Lower(Slice(text_, tokens_[k + 1].span)) == "the" &&
+          tokens_[k + 2].capitalized);
+}
+
 std::string_view SpeakerBook::WordText(std::size_t i) const {
   std::string_view w = Slice(text_, tokens_[i].span);
   if (EndsWith(w, "'s")) w.remove_suffix(2);
@@ -236,7 +247,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       titled = true;
       if (t.flags & kMale) gender = Gender::kMale;
       if (t.flags & kFemale) gender = Gender::kFemale;
-    } else if (t.possessive || !t.capitalized) {
+    } else if (t.possessive || (!t.capitalized && !JoinsName(k, begin, end))) {
       start = k + 1;
     }
   }
