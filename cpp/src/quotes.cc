@@ -658,6 +658,16 @@ class Attributor {
     s.after = cue.end;
     std::size_t j = cue.begin;
     while (j > b && Has(j - 1, internal::kSkippable) && !IsNegation(j - 1)) --j;
+    // "Mr Schroeder - a supporter of the pact - said": step over the dashes.
+    if (j > b + 2 && IsDash(j - 1)) {
+      std::size_t k = j - 1;
+      while (k > b && k + 30 > j && !IsDash(k - 1) && !IsQuote(k - 1)) --k;
+      if (k > b + 1 && IsDash(k - 1) && IsWord(k - 2)) {
+        s.np = LeftNounPhrase(b, k - 1);
+        s.before = s.np.empty() ? j : s.np.begin;
+        if (!s.np.empty()) return s;
+      }
+    }
     // "The British Chambers of Commerce (BCC) said": step over the brackets.
     if (j > b + 1 && IsPunct(j - 1, ")")) {
       std::size_t k = j - 1;
