@@ -73,6 +73,11 @@ constexpr uint32_t kContinuationParagraphs = 1;
 // when it has at least this many words: that long, it is speech, not a term.
 constexpr int kMinWordsUncreditedQuote = 8;
 
+// Noun-like cue forms that close a sentence as verbs: "..., reports claim."
+constexpr std::string_view kEndingNounLikeCues[] = {"claim", "claims", "report", "reports",
+                                                    "note", "notes", "forecast", "estimate",
+                                                    "show", "shows"};
+
 // Cue forms that double as nouns ("the claims", "a warning", "his remarks"):
 // they count as cues only before a clause or at the end of the sentence.
 constexpr std::string_view kNounLikeCues[] = {
@@ -247,7 +252,10 @@ class Attributor {
     }
     if (InList(Text(i), kNounLikeCues)) {
       // "claim", "reports": a verb only before a clause or at the end.
-      if (cue.end < e && !OpensClause(cue.end)) return false;
+      // Not before a comma ("ahead of the pre-Budget report, Mr Baume ...");
+      // at the end only the plural reporters' forms ("..., reports claim.").
+      if (cue.end < e && (!OpensClause(cue.end) || IsPunct(cue.end, ","))) return false;
+      if (cue.end >= e && !InList(Text(i), kEndingNounLikeCues)) return false;
     }
     return true;
   }
@@ -296,6 +304,17 @@ class Attributor {
                                  internal::kSkippable) &&
            !Has(k, internal::kOrgNoun | internal::kGroupNoun)) {
       ++k;
+    }
+    // "In a statement the US Department of Justice said": a determiner
+    // after a noun, not after a preposition, starts the subject.
+    for (std::size_t d = end; d > k + 1;) {
+      --d;
+      if (Has(d, internal::kDeterminer) && IsWord(d - 1) &&
+          !Has(d - 1, internal::kPreposition | internal::kConjunction | internal::kDeterminer) &&
+          !t_[d].possessive && !Has(d, internal::kPronoun)) {
+        k = d;
+        break;
+      }
     }
     // "In a talk in California Mr Smith said": an honorific starts a name.
     for (std::size_t h = k + 1; h + 1 < end; ++h) {
@@ -530,7 +549,9 @@ class Attributor {
         ByteSpan{t_[cue.begin].span.begin, t_[cue.end - 1].span.end};
     const int quotes = QuoteCount(r);
     if (IsObjectOnlyCue(cue)) {
-      if (quotes == 0) return false;
+      // "called it \"a farce\"" names what was said; "links called
+      // \"trackers\"" only names a thing.
+      if (quotes == 0 || IsQuote(r.begin)) return false;
       for (std::size_t k = r.begin; k < r.end; ++k) {
         if (IsQuote(k)) {
           Add(StretchContent(k), QuoteKind::kPartial, cue_span, speaker,
@@ -701,7 +722,7 @@ class Attributor {
         const Range name = LeftNounPhrase(b, s.np.begin - 1);
         if (!name.empty() && t_[name.end - 1].capitalized &&
             (name.begin == b || IsQuote(name.begin - 1))) {
-          s.np = {name.begin, s.np.end};
+          s.np = name;
         }
       }
       s.before = s.np.empty() ? j : s.np.begin;

@@ -251,6 +251,17 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       start = k + 1;
     }
   }
+  // "Dr Jeremy Philpott of the UK Patent Office", "Ashok Vishwanathan of
+  // Operation Black Vote": a person's name ends before the body.
+  for (std::size_t k = start + 1; k + 1 < end; ++k) {
+    if (tokens_[k].capitalized || !JoinsName(k, begin, end)) continue;
+    const bool personal = (start > begin && (tokens_[start - 1].flags & kHonorific)) ||
+                          (tokens_[start].flags & kFirstName);
+    if (personal) {
+      end = k;
+      break;
+    }
+  }
   // "the Lib Dems David Laws": a first name starts the name.
   for (std::size_t k = start + 1; k + 1 < end; ++k) {
     if ((tokens_[k].flags & kFirstName) && tokens_[k].capitalized && !tokens_[k].possessive) {
