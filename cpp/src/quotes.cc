@@ -165,6 +165,9 @@ class Attributor {
   bool IsNegation(std::size_t i) const {
     return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
   }
+  bool IsLyAdverb(std::size_t i) const {
+    return IsWord(i) && !t_[i].capitalized && Text(i).size() > 4 && EndsWith(Text(i), "ly");
+  }
   bool IsIngWord(std::size_t i) const {
     return IsWord(i) && !t_[i].capitalized && Text(i).size() > 4 && EndsWith(Text(i), "ing");
   }
@@ -678,7 +681,10 @@ class Attributor {
     s.before = cue.begin;
     s.after = cue.end;
     std::size_t j = cue.begin;
-    while (j > b && Has(j - 1, internal::kSkippable) && !IsNegation(j - 1)) --j;
+    // "has also", "however", "defiantly": adverbs between subject and cue.
+    while (j > b && (Has(j - 1, internal::kSkippable) || IsLyAdverb(j - 1)) && !IsNegation(j - 1)) {
+      --j;
+    }
     // "Mr Schroeder - a supporter of the pact - said": step over the dashes.
     if (j > b + 2 && IsDash(j - 1)) {
       std::size_t k = j - 1;
