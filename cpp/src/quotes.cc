@@ -535,6 +535,14 @@ class Attributor {
     quotes_.push_back(std::move(q));
   }
 
+  bool EndsWithTerminal(ByteSpan content) const {
+    std::size_t end = content.end;
+    while (end > content.begin && (text_[end - 1] == ' ' || text_[end - 1] == '\n')) --end;
+    if (end == content.begin) return false;
+    const char c = text_[end - 1];
+    return c == '.' || c == '!' || c == '?';
+  }
+
   ByteSpan StretchContent(std::size_t i) const { return stretches_[t_[i].stretch].content; }
   float StretchConfidence(std::size_t i, float base) const {
     return stretches_[t_[i].stretch].closed ? base : base * 0.7f;
@@ -984,7 +992,10 @@ class Attributor {
   void ProcessUncued(std::size_t b, std::size_t e) {
     std::size_t s = b;
     while (s < e && t_[s].kind == Kind::kPunct) ++s;
-    const bool fills = s + 1 == e && IsQuote(s);
+    // A quotation fills its sentence when nothing follows it, or when it
+    // ends with its own full stop and the narration after it is a new
+    // sentence the splitter did not cut off ("... world. " England's ...).
+    const bool fills = s < e && IsQuote(s) && (s + 1 == e || EndsWithTerminal(StretchContent(s)));
     if (!fills) {
       if (!options_.report_uncued_fragments) return;
       for (std::size_t k = b; k < e; ++k) {
