@@ -165,6 +165,11 @@ class Attributor {
   bool IsNegation(std::size_t i) const {
     return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
   }
+  // "who", "which": a relative clause, not reported speech.
+  bool IsRelative(std::size_t i) const {
+    return Is(i, "who") || Is(i, "whom") || Is(i, "whose") || Is(i, "which") || Is(i, "what") ||
+           Is(i, "where");
+  }
   bool IsLyAdverb(std::size_t i) const {
     return IsWord(i) && !t_[i].capitalized && Text(i).size() > 4 && EndsWith(Text(i), "ly");
   }
@@ -239,7 +244,7 @@ class Attributor {
   bool AcceptCue(Cue& cue, std::size_t b, std::size_t e) const {
     const std::size_t i = cue.begin;
     if (t_[i].capitalized) return false;  // "Asked about ...", a name
-    if (i > b && (Has(i - 1, internal::kDeterminer | internal::kPreposition) ||
+    if (i > b && !IsIngWord(i) && (Has(i - 1, internal::kDeterminer | internal::kPreposition) ||
                   (IsWord(i - 1) && t_[i - 1].possessive))) {
       return false;  // a noun: "the claims", "to say", "Labour's claim"
     }
@@ -250,7 +255,13 @@ class Attributor {
       return false;  // "pledged to appeal", "said to be", "called for", "called on"
     }
     if (IsIngWord(i)) {
-      cue.participle = i > b && IsPunct(i - 1, ",") && (cue.flags & internal::kParticipleCue);
+      // ", adding that ...", "after claiming that ...": the clause's
+      // subject speaks.
+      const bool after_comma = i > b && IsPunct(i - 1, ",");
+      const bool after_adverb = i > b && (Is(i - 1, "after") || Is(i - 1, "before") ||
+                                          Is(i - 1, "while") || Is(i - 1, "by") ||
+                                          Is(i - 1, "when"));
+      cue.participle = (after_comma && (cue.flags & internal::kParticipleCue)) || after_adverb;
       return cue.participle;
     }
     if (InList(Text(i), kNounLikeCues)) {
@@ -596,7 +607,7 @@ class Attributor {
     }
     if (!after_that) {
       // "said on Monday", "said McIlroy, who ...", "maintains his form".
-      if (Has(r.begin, internal::kPreposition | internal::kClauseWord | internal::kConjunction) ||
+      if (Has(r.begin, internal::kPreposition | internal::kConjunction) || IsRelative(r.begin) ||
           WordCount(r) < 3 ||
           !HasFiniteVerb(r) || (cue.flags & internal::kWeakCue)) {
         return false;
@@ -720,6 +731,14 @@ class Attributor {
       if (s.before > b && Is(s.before - 1, "it")) --s.before;
       return s;
     }
+    // "actor George C Scott, who said ...": the relative's antecedent.
+    if (j > b + 1 && (Is(j - 1, "who") || Is(j - 1, "which"))) {
+      const std::size_t before = IsPunct(j - 2, ",") ? j - 2 : j - 1;
+      s.np = LeftNounPhrase(b, before);
+      s.before = cue.begin;  // nothing before a relative clause is its content
+      s.conjoined = true;
+      return s;
+    }
     if (j > b && IsWord(j - 1)) {
       if (Has(j - 1, internal::kConjunction)) {
         s.np = ClauseSubject(b, j - 1);
@@ -779,6 +798,17 @@ class Attributor {
   // `anchored`: the subject opens the sentence or follows a quotation.
   Range AppositiveSubject(std::size_t b, std::size_t comma, bool* anchored) const {
     *anchored = false;
+    // "..., shadow chief secretary to the Treasury, George Osborne, said".
+    std::size_t name_begin = comma;
+    while (name_begin > b && name_begin + 5 > comma && IsWord(name_begin - 1) &&
+           t_[name_begin - 1].capitalized &&
+           !Has(name_begin - 1, internal::kDeterminer | internal::kPronoun)) {
+      --name_begin;
+    }
+    if (name_begin > b && IsPunct(name_begin - 1, ",") && comma - name_begin >= 2) {
+      *anchored = true;
+      return {name_begin, comma};
+    }
     for (std::size_t k = comma; k > b && k + 30 > comma;) {
       --k;
       if (IsQuote(k)) break;
@@ -880,8 +910,14 @@ class Attributor {
 
       Subject subject;
       Speaker sp;
-      if (cue.participle && unit_has_speaker) {
-        sp = unit_speaker;
+      if (cue.participle) {
+        if (unit_has_speaker) {
+          sp = unit_speaker;
+        } else {
+          const Range clause_subject = ClauseSubject(b, cue.begin);
+          if (clause_subject.empty()) continue;
+          sp = SpeakerFrom(clause_subject);
+        }
         subject.after = cue.end;
         subject.before = cue.begin;
       } else {

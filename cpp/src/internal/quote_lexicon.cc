@@ -23,7 +23,8 @@ constexpr std::string_view kDeterminers[] = {
 constexpr std::string_view kPrepositions[] = {
     "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "over", "after", "before",
     "about", "against", "between", "under", "during", "through", "without", "within",
-    "among", "amid", "despite", "following", "towards", "toward", "across", "near", "per"};
+    "among", "amid", "despite", "following", "towards", "toward", "across", "near", "per",
+    "including", "like", "via", "beside", "besides", "alongside"};
 constexpr std::string_view kAuxiliaries[] = {
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
     "must", "shall", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did"};
