@@ -146,7 +146,8 @@ class Tokenizer {
       lookup.remove_suffix(4);
       t.possessive = true;
     }
-    t.flags = WordFlags(lookup);
+    // Numbers ("1,440", "2005") are in no lexicon.
+    t.flags = (first.code_point >= '0' && first.code_point <= '9') ? 0 : WordFlags(lookup);
     t.capitalized = first.code_point < 0x80
                         ? (first.code_point >= 'A' && first.code_point <= 'Z')
                         : u_isupper(static_cast<UChar32>(first.code_point));

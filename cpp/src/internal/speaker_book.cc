@@ -52,6 +52,7 @@ bool IsProperPlural(std::string_view word) {
 
 SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens)
     : text_(text), tokens_(tokens) {
+  names_.reserve(tokens_.size() / 16);
   // A headline capitalises words that are no names ("Ailing EuroDisney
   // vows turnaround"): skip a first paragraph without final punctuation.
   std::size_t i = 0;
