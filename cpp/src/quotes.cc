@@ -595,8 +595,8 @@ class Attributor {
       Add(SpanOf(r), QuoteKind::kMixed, cue_span, speaker, 0.8f);
       return true;
     }
-    if (!after_that && Has(r.begin, internal::kPreposition) && !Is(r.begin, "of") &&
-        !Is(r.begin, "to")) {
+    if (!after_that && (Is(r.begin, "on") || Is(r.begin, "in") || Is(r.begin, "at") ||
+                        Is(r.begin, "during") || Is(r.begin, "after"))) {
       // "said on Thursday there were no plans": a short time or place
       // phrase before the clause.
       std::size_t k = r.begin + 1;
@@ -964,8 +964,12 @@ class Attributor {
         // "X said: \"Q,\" he said.": the quotation alone; what follows is
         // another attribution.
         std::size_t q = s;
-        // "told Mr Farage: \"...\"": a short listener may come first.
-        while (q < end && q < s + 4 && IsWord(q) && end - q > 2) ++q;
+        // "told Mr Farage: \"...\"", "said at a ceremony on Tuesday: \"...\"":
+        // a listener or an adverbial may come first.
+        while (q < end && q < s + 10 && IsWord(q) && !t_[q].past_form &&
+               !Has(q, internal::kAuxiliary | internal::kFiniteVerb) && end - q > 2) {
+          ++q;
+        }
         if (q == s || !IsPunct(q, ":")) q = s;
         while (q < end && (IsPunct(q, ":") || IsPunct(q, ","))) ++q;
         if (q < end && IsQuote(q)) {

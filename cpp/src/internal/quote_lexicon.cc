@@ -34,6 +34,7 @@ constexpr std::string_view kSkippableWords[] = {
     "also", "later", "then", "again", "previously", "earlier", "recently", "yesterday",
     "today", "tonight", "now", "still", "already", "once", "further", "subsequently",
     "publicly", "privately", "repeatedly", "initially", "reportedly", "simply", "only",
+    "afterwards", "afterward", "immediately", "quickly", "swiftly",
     "just", "separately", "often", "always", "however", "meanwhile", "first", "finally",
     "had", "has", "have", "will", "would",
     "could", "may", "might", "should", "must", "can", "did", "does", "do"};
