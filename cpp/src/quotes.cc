@@ -419,14 +419,15 @@ class Attributor {
       // A known person first; a bare name that may be a company only if no
       // person fits.
       const Gender want = (f & internal::kMale) ? Gender::kMale : Gender::kFemale;
-      // Subjects and speakers of this paragraph or the one before, then
-      // people merely named there, then older subjects and speakers.
+      // Subjects and speakers of this paragraph or the one before (people,
+      // then bare names), then people merely named there, then older ones.
       struct Tier {
         SpeakerKind kind;
         bool salient;
         bool recent_only;
       };
       constexpr Tier kTiers[] = {{SpeakerKind::kPerson, true, true},
+                                 {SpeakerKind::kUnknown, true, true},
                                  {SpeakerKind::kPerson, false, true},
                                  {SpeakerKind::kPerson, true, false},
                                  {SpeakerKind::kUnknown, true, false}};
@@ -521,6 +522,11 @@ class Attributor {
              end < k + 4) {
         ++end;
         if (t_[end - 1].possessive) break;
+      }
+      // "State Environmental Protection Agency" names a body, not a person.
+      if (end < e && IsWord(end) && t_[end].capitalized && Has(end, internal::kOrgNoun)) {
+        k = end;
+        continue;
       }
       RememberMention(k, end, /*salient=*/false);
       k = end - 1;

@@ -148,6 +148,13 @@ class Tokenizer {
     }
     // Numbers ("1,440", "2005") are in no lexicon.
     t.flags = (first.code_point >= '0' && first.code_point <= '9') ? 0 : WordFlags(lookup);
+    // "vice-director", "editor-in-chief": a role after a hyphen is a title.
+    if (t.flags == 0) {
+      const std::size_t hyphen = lookup.rfind('-');
+      if (hyphen != std::string_view::npos && hyphen + 1 < lookup.size()) {
+        t.flags = WordFlags(lookup.substr(hyphen + 1)) & kTitle;
+      }
+    }
     t.capitalized = first.code_point < 0x80
                         ? (first.code_point >= 'A' && first.code_point <= 'Z')
                         : u_isupper(static_cast<UChar32>(first.code_point));
