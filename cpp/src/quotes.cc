@@ -165,6 +165,13 @@ class Attributor {
   bool IsNegation(std::size_t i) const {
     return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
   }
+  // "went on to say": the subject is before "went".
+  bool GoesOnTo(std::size_t b, std::size_t i) const {
+    return i >= b + 3 && Is(i - 1, "to") && Is(i - 2, "on") &&
+           (Is(i - 3, "went") || Is(i - 3, "goes") || Is(i - 3, "go") || Is(i - 3, "gone") ||
+            Is(i - 3, "going"));
+  }
+
   // "who", "which": a relative clause, not reported speech.
   bool IsRelative(std::size_t i) const {
     return Is(i, "who") || Is(i, "whom") || Is(i, "whose") || Is(i, "which") || Is(i, "what") ||
@@ -244,6 +251,7 @@ class Attributor {
   bool AcceptCue(Cue& cue, std::size_t b, std::size_t e) const {
     const std::size_t i = cue.begin;
     if (t_[i].capitalized) return false;  // "Asked about ...", a name
+    if (GoesOnTo(b, i)) return true;        // "went on to say that ..."
     if (i > b && !IsIngWord(i) && (Has(i - 1, internal::kDeterminer | internal::kPreposition) ||
                   (IsWord(i - 1) && t_[i - 1].possessive))) {
       return false;  // a noun: "the claims", "to say", "Labour's claim"
@@ -260,7 +268,7 @@ class Attributor {
       const bool after_comma = i > b && IsPunct(i - 1, ",");
       const bool after_adverb = i > b && (Is(i - 1, "after") || Is(i - 1, "before") ||
                                           Is(i - 1, "while") || Is(i - 1, "by") ||
-                                          Is(i - 1, "when"));
+                                          Is(i - 1, "when") || Is(i - 1, "as"));
       cue.participle = (after_comma && (cue.flags & internal::kParticipleCue)) || after_adverb;
       return cue.participle;
     }
@@ -705,7 +713,7 @@ class Attributor {
     Subject s;
     s.before = cue.begin;
     s.after = cue.end;
-    std::size_t j = cue.begin;
+    std::size_t j = GoesOnTo(b, cue.begin) ? cue.begin - 3 : cue.begin;
     // "has also", "however", "defiantly": adverbs between subject and cue.
     while (j > b && (Has(j - 1, internal::kSkippable) || IsLyAdverb(j - 1)) && !IsNegation(j - 1)) {
       --j;
