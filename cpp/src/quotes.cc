@@ -202,9 +202,12 @@ class Attributor {
       }
       // A present-tense verb after its subject: "the industry expects".
       const std::string_view w = Text(i);
-      if (i >= r.begin + 2 && !t_[i].capitalized && !t_[i].possessive && w.size() > 3 &&
-          w.back() == 's' && w[w.size() - 2] != 's' && IsWord(i - 1) &&
-          !Has(i - 1, internal::kDeterminer | internal::kPreposition | internal::kConjunction)) {
+      const bool after_subject = (i >= r.begin + 2 && IsWord(i - 1) &&
+                                  !Has(i - 1, internal::kDeterminer | internal::kPreposition |
+                                                  internal::kConjunction)) ||
+                                 (i == r.begin + 1 && Has(i - 1, internal::kPronoun));
+      if (after_subject && !t_[i].capitalized && !t_[i].possessive && w.size() > 3 &&
+          w.back() == 's' && w[w.size() - 2] != 's') {
         return true;
       }
     }
@@ -293,9 +296,14 @@ class Attributor {
       return false;
     }
     if (t_[i].past_form || (f & internal::kFiniteVerb)) return false;
+    // A verb of speech ends the phrase, but "ruling", "report" or "comments"
+    // may be its head: "the council's ruling said".
     if ((f & internal::kCue) && !(f & (internal::kGroupNoun | internal::kOrgNoun |
                                        internal::kTitle))) {
-      return false;
+      const bool noun = (IsIngWord(i) || InList(Text(i), kNounLikeCues)) && i > 0 &&
+                        IsWord(i - 1) &&
+                        (Has(i - 1, internal::kDeterminer) || t_[i - 1].possessive);
+      if (!noun) return false;
     }
     return true;
   }
@@ -340,7 +348,11 @@ class Attributor {
     }
     // "In a talk in California Mr Smith said": an honorific starts a name.
     for (std::size_t h = k + 1; h + 1 < end; ++h) {
-      if (Has(h, internal::kHonorific) && t_[h].capitalized) return {h, end};
+      // Not after a title: "MAB spokesman Dr Azzam Tamimi" is one phrase.
+      if (Has(h, internal::kHonorific) && t_[h].capitalized && !Has(h - 1, internal::kTitle) &&
+          !t_[h - 1].possessive) {
+        return {h, end};
+      }
     }
     return {k, end};
   }

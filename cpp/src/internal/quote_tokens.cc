@@ -29,6 +29,13 @@ bool IsSpace(char32_t c) {
   return c >= 0x80 && u_isUWhiteSpace(static_cast<UChar32>(c));
 }
 
+bool IsAllCaps(std::string_view word) {
+  for (char c : word) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -148,6 +155,8 @@ class Tokenizer {
     }
     // Numbers ("1,440", "2005") are in no lexicon.
     t.flags = (first.code_point >= '0' && first.code_point <= '9') ? 0 : WordFlags(lookup);
+    // "US", "IT", "AN": an acronym is no pronoun or grammar word.
+    if (word.size() >= 2 && IsAllCaps(word)) t.flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
     // "vice-director", "editor-in-chief": a role after a hyphen is a title.
     if (t.flags == 0) {
       const std::size_t hyphen = lookup.rfind('-');
