@@ -512,6 +512,7 @@ class Attributor {
     }
     if (IsPronoun(np)) {
       Remember(ResolvePronoun(np.begin));
+      NoteSubject(np);
       return;
     }
     // "Mr Brown's trip": the possessor is the one in view.
@@ -525,7 +526,16 @@ class Attributor {
     if (head.capitalized ||
         (head.flags & (internal::kTitle | internal::kOrgNoun | internal::kGroupNoun))) {
       RememberMention(np.begin, np.end, /*salient=*/true);
+      NoteSubject(np);
     }
+  }
+
+  // The subject of the current unit, for a quotation that follows it with
+  // no cue: "Robert Tapsfield criticised the system. \"There is no logic
+  // ...\"" is Tapsfield speaking.
+  void NoteSubject(Range np) {
+    subject_unit_ = unit_index_;
+    subject_ = np;
   }
 
   // People named with a title or honorific anywhere in the sentence
@@ -569,6 +579,7 @@ class Attributor {
       last_paragraph_ = current_paragraph_;
       has_last_speaker_ = true;
     }
+    last_quote_unit_ = unit_index_;
     quotes_.push_back(std::move(q));
   }
 
@@ -755,6 +766,14 @@ class Attributor {
       // "it was announced": "it" stands for nothing.
       s.before = j - 1;
       if (s.before > b && Is(s.before - 1, "it")) --s.before;
+      // "described as \"idle speculation\" by Downing Street": the agent.
+      for (std::size_t k = cue.end; k + 1 < e && k < cue.end + 12; ++k) {
+        if (Is(k, "that") || Has(k, internal::kAuxiliary)) break;
+        if (Is(k, "by")) {
+          s.np = RightNounPhrase(k + 1, e);
+          break;
+        }
+      }
       return s;
     }
     // "actor George C Scott, who said ...": the relative's antecedent.
@@ -891,6 +910,7 @@ class Attributor {
     const std::size_t b = unit.begin;
     std::size_t e = unit.end;
     while (e > b && t_[e - 1].kind == Kind::kPunct && t_[e - 1].ends_sentence) --e;
+    ++unit_index_;
     current_paragraph_ = t_[b].paragraph;
     RememberSubject(b, e);
 
@@ -936,6 +956,7 @@ class Attributor {
 
       Subject subject;
       Speaker sp;
+      std::size_t agent_by = 0;
       if (cue.participle) {
         if (unit_has_speaker) {
           sp = unit_speaker;
@@ -949,6 +970,8 @@ class Attributor {
       } else {
         subject = FindSubject(b, e, cue);
         if (subject.np.empty() && !subject.passive) continue;
+        // A passive's agent is the speaker; the clause stops before "by".
+        if (subject.passive && !subject.np.empty()) agent_by = subject.np.begin - 1;
         if ((cue.flags & internal::kDocumentCue) && !DocumentSubject(subject, cue, e)) {
           continue;
         }
@@ -987,6 +1010,7 @@ class Attributor {
         bool after_that = false;
         std::size_t s = ClauseStart(cue, subject.after, e, &after_that);
         std::size_t end = std::min(ClauseEnd(b, cue, s, e), final_cut > s ? final_cut : e);
+        if (agent_by > s) end = std::min(end, agent_by);
         // "X said: \"Q,\" he said.": the quotation alone; what follows is
         // another attribution.
         std::size_t q = s;
@@ -1075,6 +1099,15 @@ class Attributor {
       colon_cue_.reset();
       return;
     }
+    // The subject of the sentence just before, in this paragraph, when that
+    // sentence quoted nobody.
+    if (subject_unit_ + 1 == unit_index_ && last_quote_unit_ != subject_unit_ &&
+        !subject_.empty() && t_[subject_.begin].paragraph == current_paragraph_ &&
+        DescribeMention(subject_).kind == SpeakerKind::kPerson) {
+      Add(StretchContent(s), QuoteKind::kDirect, std::nullopt, SpeakerFrom(subject_),
+          StretchConfidence(s, 0.7f));
+      return;
+    }
     if (has_last_speaker_ && current_paragraph_ <= last_paragraph_ + kContinuationParagraphs) {
       const Speaker previous = last_speaker_;
       Add(StretchContent(s), QuoteKind::kDirect, std::nullopt, previous,
@@ -1109,6 +1142,10 @@ class Attributor {
   bool has_last_speaker_ = false;
   std::optional<ByteSpan> colon_cue_;
   Speaker colon_speaker_;
+  std::size_t unit_index_ = 0;       // 1-based index of the unit being read
+  std::size_t last_quote_unit_ = 0;  // the unit of the last quote
+  std::size_t subject_unit_ = 0;     // the unit of subject_
+  Range subject_;
 };
 
 }  // namespace

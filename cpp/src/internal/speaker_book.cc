@@ -209,7 +209,13 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
         break;
       }
     }
-    if (role_tail && name_end - name_begin >= 2) {
+    // Only a person's name: "A Labour Party spokesman" is a description.
+    bool personal = name_begin > begin && (tokens_[name_begin - 1].flags & kHonorific);
+    for (std::size_t k = name_begin; k < name_end; ++k) {
+      if (tokens_[k].flags & kOrgNoun) personal = false;
+      if (k == name_begin && (tokens_[k].flags & kFirstName)) personal = true;
+    }
+    if (role_tail && personal && name_end - name_begin >= 2) {
       std::vector<std::string_view> words;
       for (std::size_t k = name_begin; k < name_end; ++k) words.push_back(WordText(k));
       const int fullest = Fullest(words);
