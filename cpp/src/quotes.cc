@@ -227,8 +227,10 @@ class Attributor {
 
   // ---- Cues --------------------------------------------------------------
 
-  std::vector<Cue> FindCues(std::size_t b, std::size_t e) const {
-    std::vector<Cue> cues;
+  // The cues of tokens [b, e) into `cues` (cleared first: one buffer serves
+  // every unit).
+  void FindCues(std::size_t b, std::size_t e, std::vector<Cue>& cues) const {
+    cues.clear();
     for (std::size_t i = b; i < e; ++i) {
       if (!IsWord(i)) continue;
       const uint32_t f = t_[i].flags;
@@ -247,7 +249,6 @@ class Attributor {
       cues.push_back(cue);
       i = cue.end - 1;
     }
-    return cues;
   }
 
   // Whether the verb at `cue` reports speech here, from its neighbours.
@@ -914,9 +915,11 @@ class Attributor {
     current_paragraph_ = t_[b].paragraph;
     RememberSubject(b, e);
 
-    const std::vector<Cue> cues = FindCues(b, e);
+    std::vector<Cue>& cues = cues_;
+    FindCues(b, e, cues);
     const std::size_t final_cut = FinalAttributionComma(b, e, cues);
-    std::vector<Range> claimed;
+    std::vector<Range>& claimed = claimed_;
+    claimed.clear();
     auto is_claimed = [&claimed](std::size_t i) {
       for (const Range& r : claimed) {
         if (i >= r.begin && i < r.end) return true;
@@ -1142,6 +1145,8 @@ class Attributor {
   bool has_last_speaker_ = false;
   std::optional<ByteSpan> colon_cue_;
   Speaker colon_speaker_;
+  std::vector<Cue> cues_;            // buffers reused by every unit
+  std::vector<Range> claimed_;
   std::size_t unit_index_ = 0;       // 1-based index of the unit being read
   std::size_t last_quote_unit_ = 0;  // the unit of the last quote
   std::size_t subject_unit_ = 0;     // the unit of subject_
