@@ -165,6 +165,14 @@ class Attributor {
   bool IsNegation(std::size_t i) const {
     return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
   }
+  // "told the BBC", "urged ministers": what follows is always a listener.
+  bool IsListenerCue(std::size_t i) const {
+    static constexpr std::string_view kListenerCues[] = {
+        "tell", "tells", "told", "telling", "inform", "informs", "informed", "remind",
+        "reminds", "reminded", "assure", "assures", "assured", "urge", "urges", "urged"};
+    return InList(Text(i), kListenerCues);
+  }
+
   // "went on to say": the subject is before "went".
   bool GoesOnTo(std::size_t b, std::size_t i) const {
     return i >= b + 3 && Is(i - 1, "to") && Is(i - 2, "on") &&
@@ -310,9 +318,17 @@ class Attributor {
   }
 
   // "Ernst and Young", "Latin America and the Caribbean": "and" between
-  // names.
+  // names; "founder and director", "music and marketing manager": in a role.
   bool JoinsNames(std::size_t i, std::size_t lo, std::size_t hi) const {
-    if (i <= lo || i + 1 >= hi || !IsWord(i - 1) || !t_[i - 1].capitalized) return false;
+    if (i <= lo || i + 1 >= hi || !IsWord(i - 1) || !IsWord(i + 1)) return false;
+    if (Is(i, "and") && !t_[i - 1].past_form && !t_[i + 1].past_form &&
+        !Has(i - 1, internal::kAuxiliary | internal::kFiniteVerb | internal::kDeterminer) &&
+        !Has(i + 1, internal::kAuxiliary | internal::kFiniteVerb | internal::kDeterminer) &&
+        (Has(i - 1, internal::kTitle) || Has(i + 1, internal::kTitle) ||
+         (i + 2 < hi && Has(i + 2, internal::kTitle)))) {
+      return true;
+    }
+    if (!t_[i - 1].capitalized) return false;
     if (IsWord(i + 1) && t_[i + 1].capitalized) return true;
     return Is(i + 1, "the") && i + 2 < hi && IsWord(i + 2) && t_[i + 2].capitalized;
   }
@@ -811,20 +827,31 @@ class Attributor {
     // "X, of Y, said ...". An appositive right after a quotation or at the
     // start of the sentence wins: "\"Q,\" Jane Doe, an analyst, told Reuters."
     bool anchored = false;
-    const Range apposed =
-        (j > b && IsPunct(j - 1, ",")) ? AppositiveSubject(b, j - 1, &anchored) : Range{};
-    if (!apposed.empty() && anchored) {
-      s.np = apposed;
-      s.before = apposed.begin;
-      return s;
-    }
+    bool after_quote = false;
+    const Range apposed = (j > b && IsPunct(j - 1, ","))
+                              ? AppositiveSubject(b, j - 1, &anchored, &after_quote)
+                              : Range{};
     const Range right = RightNounPhrase(cue.end, e);
     // "said economist Jane Doe at IXIS": a short place or employer may follow.
     const bool trailing_place = right.end < e && Has(right.end, internal::kPreposition) &&
                                 e - right.end <= 5;
-    if (!right.empty() && (right.end == e || trailing_place || IsPunct(right.end, ",") ||
-                           IsPunct(right.end, ":") || IsQuote(right.end)) &&
-        !Is(right.begin, "that") && !Has(right.begin, internal::kObjectPronoun)) {
+    // "told the BBC": a listener, never a speaker; "accused of ...": no
+    // noun phrase at all.
+    const bool inverted = !right.empty() && !Is(right.begin, "that") &&
+                          !IsListenerCue(cue.begin) &&
+                          !Has(right.begin, internal::kObjectPronoun | internal::kPreposition |
+                                                internal::kClauseWord) &&
+                          (right.end == e || trailing_place || IsPunct(right.end, ",") ||
+                           IsPunct(right.end, ":") || IsQuote(right.end));
+    // "R, said analysts." closes its sentence: inverted. "\"Q,\" Jane Doe,
+    // an analyst, told Reuters." has the appositive first.
+    const bool closes = inverted && (right.end == e || trailing_place || ShortTail(right.end, e));
+    if (!apposed.empty() && anchored && (after_quote || !closes)) {
+      s.np = apposed;
+      s.before = apposed.begin;
+      return s;
+    }
+    if (inverted) {
       s.np = right;
       s.inverted = true;
       s.after = right.end;
@@ -842,7 +869,8 @@ class Attributor {
   // "The judge, Dame Ruth Aldous, told": a name in apposition to a
   // description names the speaker best.
   // `anchored`: the subject opens the sentence or follows a quotation.
-  Range AppositiveSubject(std::size_t b, std::size_t comma, bool* anchored) const {
+  Range AppositiveSubject(std::size_t b, std::size_t comma, bool* anchored,
+                          bool* after_quote_anchor = nullptr) const {
     *anchored = false;
     // "..., shadow chief secretary to the Treasury, George Osborne, said".
     std::size_t name_begin = comma;
@@ -865,9 +893,16 @@ class Attributor {
                          Is(k + 1, "one") || Is(k + 1, "formerly") || Is(k + 1, "now");
       std::size_t start = b;
       while (start < k && Has(start, internal::kConjunction | internal::kSkippable)) ++start;
-      *anchored = !np.empty() && (np.begin <= start || IsQuote(np.begin - 1) ||
-                                  (np.begin >= b + 2 && IsPunct(np.begin - 1, ",") &&
-                                   IsQuote(np.begin - 2)));
+      // Anchored: nothing but words before it ("After the ruling Carla
+      // Ferstman, legal director of Redress, said"), or a quotation.
+      bool words_only = Has(start, internal::kPreposition | internal::kClauseWord) &&
+                        !np.empty() && t_[np.end - 1].capitalized;
+      for (std::size_t w = start; w < np.begin && words_only; ++w) words_only = IsWord(w);
+      const bool after_quote = !np.empty() && (IsQuote(np.begin - 1) ||
+                                               (np.begin >= b + 2 && IsPunct(np.begin - 1, ",") &&
+                                                IsQuote(np.begin - 2)));
+      *anchored = !np.empty() && (np.begin <= start || words_only || after_quote);
+      if (after_quote_anchor != nullptr) *after_quote_anchor = after_quote;
       if (!opens && !*anchored) continue;
       if (np.empty()) return np;
       bool name = !t_[np.end - 1].capitalized && comma - (k + 1) <= 4;

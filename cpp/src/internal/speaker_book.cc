@@ -224,13 +224,18 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       info.gender = GenderOf(info.name);
       return info;
     }
-    if (head.flags & kTitle) {
+    // "a spokesman", and "feminist writer and broadcaster": a person.
+    bool role = (head.flags & kTitle) != 0;
+    for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+      if (Lower(Slice(text_, tokens_[k].span)) == "and" && (tokens_[k - 1].flags & kTitle)) role = true;
+    }
+    if (role) {
       info.kind = SpeakerKind::kPerson;
       if (lower_head == "spokesman") info.gender = Gender::kMale;
       if (lower_head == "spokeswoman") info.gender = Gender::kFemale;
-      auto role = by_role_.find(description);
-      if (role != by_role_.end()) {
-        info.name = names_[role->second].full;
+      auto introduced = by_role_.find(description);
+      if (introduced != by_role_.end()) {
+        info.name = names_[introduced->second].full;
         info.gender = GenderOf(info.name);
       }
     } else if (head.flags & kOrgNoun) {
