@@ -413,7 +413,19 @@ class Attributor {
         if (!IsWord(k) || Has(k, internal::kCue | internal::kAuxiliary)) break;
       }
     }
-    return RightNounPhrase(s, limit);
+    Range np = RightNounPhrase(s, limit);
+    // "To help finance the expansion the company may sell": a determiner
+    // after a noun, not after a preposition, starts the subject.
+    for (std::size_t d = np.end; d > np.begin + 1;) {
+      --d;
+      if (Has(d, internal::kDeterminer) && IsWord(d - 1) && !t_[d].possessive &&
+          !Has(d - 1, internal::kPreposition | internal::kConjunction | internal::kDeterminer) &&
+          !Has(d, internal::kPronoun)) {
+        np.begin = d;
+        break;
+      }
+    }
+    return np;
   }
 
   // ---- Speakers ----------------------------------------------------------
