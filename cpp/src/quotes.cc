@@ -501,9 +501,10 @@ class Attributor {
       if (!ent.salient) continue;
       const SpeakerInfo& info = Info(ent);
       if (info.name.empty()) continue;
+      const SpeakerKind kind = info.kind;
       const bool fits = (f & internal::kThingPronoun)
-                            ? (info.kind == SpeakerKind::kThing || info.kind == SpeakerKind::kUnknown)
-                            : (info.kind == SpeakerKind::kGroup || info.kind == SpeakerKind::kThing);
+                            ? (kind == SpeakerKind::kThing || kind == SpeakerKind::kUnknown)
+                            : (kind == SpeakerKind::kGroup || kind == SpeakerKind::kThing);
       if (fits) return info;
     }
     return {};
@@ -1033,7 +1034,9 @@ class Attributor {
       bool done = false;
       if (!subject.passive && !subject.conjoined && !cue.participle && subject.before > b) {
         std::size_t pre_begin = b;
-        for (const Range& r : claimed) pre_begin = std::max(pre_begin, std::min(r.end, subject.before));
+        for (const Range& r : claimed) {
+          pre_begin = std::max(pre_begin, std::min(r.end, subject.before));
+        }
         Range pre{pre_begin, subject.before};
         while (!pre.empty() && Has(pre.begin, internal::kConjunction)) ++pre.begin;
         const bool comma = !pre.empty() && IsPunct(pre.end - 1, ",");

@@ -49,7 +49,10 @@ class Tokenizer {
   Tokenizer(std::string_view text, const std::vector<ByteSpan>& paragraphs,
             const std::vector<QuotedStretch>& stretches,
             const std::vector<std::size_t>& sentence_ends)
-      : text_(text), paragraphs_(paragraphs), stretches_(stretches), sentence_ends_(sentence_ends) {}
+      : text_(text),
+        paragraphs_(paragraphs),
+        stretches_(stretches),
+        sentence_ends_(sentence_ends) {}
 
   QuoteTokens Run() {
     out_.tokens.reserve(text_.size() / 5);  // about one token per five bytes of news

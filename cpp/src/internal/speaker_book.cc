@@ -126,7 +126,8 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k < start; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
   }
-  while (start < end && (tokens_[start].flags & kNotNameWord) && !(tokens_[start].flags & kOrgNoun)) {
+  while (start < end && (tokens_[start].flags & kNotNameWord) &&
+         !(tokens_[start].flags & kOrgNoun)) {
     ++start;
   }
   for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
@@ -227,7 +228,9 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     // "a spokesman", and "feminist writer and broadcaster": a person.
     bool role = (head.flags & kTitle) != 0;
     for (std::size_t k = begin + 1; k + 1 < end; ++k) {
-      if (Lower(Slice(text_, tokens_[k].span)) == "and" && (tokens_[k - 1].flags & kTitle)) role = true;
+      if ((tokens_[k - 1].flags & kTitle) && Lower(Slice(text_, tokens_[k].span)) == "and") {
+        role = true;
+      }
     }
     if (role) {
       info.kind = SpeakerKind::kPerson;
