@@ -221,6 +221,12 @@ class Attributor {
     }
     return false;
   }
+  bool HasAuxiliary(Range r) const {
+    for (std::size_t i = r.begin; i < r.end; ++i) {
+      if (Has(i, internal::kAuxiliary)) return true;
+    }
+    return false;
+  }
   int WordCount(Range r) const {
     int n = 0;
     for (std::size_t i = r.begin; i < r.end; ++i) n += IsWord(i);
@@ -892,7 +898,12 @@ class Attributor {
            !Has(name_begin - 1, internal::kDeterminer | internal::kPronoun)) {
       --name_begin;
     }
-    if (name_begin > b && IsPunct(name_begin - 1, ",") && comma - name_begin >= 2) {
+    // One word will do after a description: "the largest delivery company,
+    // UPS, said".
+    const bool after_description = name_begin > b + 1 && IsWord(name_begin - 2) &&
+                                   !t_[name_begin - 2].capitalized;
+    if (name_begin > b && name_begin < comma && IsPunct(name_begin - 1, ",") &&
+        (comma - name_begin >= 2 || after_description)) {
       *anchored = true;
       return {name_begin, comma};
     }
@@ -933,7 +944,7 @@ class Attributor {
     // ", noting ...", and what describes the speaker: ", who retired ...",
     // ", a special projects manager at ...".
     if (IsPunct(t0, ",") && t0 + 1 < e &&
-        (IsIngWord(t0 + 1) || Is(t0 + 1, "who") || Is(t0 + 1, "whose") ||
+        (IsIngWord(t0 + 1) || Is(t0 + 1, "who") || Is(t0 + 1, "whose") || Is(t0 + 1, "which") ||
          Is(t0 + 1, "a") || Is(t0 + 1, "an") || Is(t0 + 1, "the"))) {
       return true;
     }
@@ -990,12 +1001,21 @@ class Attributor {
         Range content;
         std::size_t s = b;
         while (s < cue.begin && Has(s, internal::kConjunction)) ++s;
-        const bool after_comma = cue.begin > b && IsPunct(cue.begin - 1, ",");
+        // ", according to X" (the comma may sit inside a quotation's marks),
+        // or "R according to X" in a long sentence.
+        // Without the comma only a source: "shop online according to
+        // figures", not "operate according to a strict code".
+        const bool source = !np.empty() && (t_[np.end - 1].capitalized ||
+                                            Has(np.end - 1, internal::kGroupNoun |
+                                                                internal::kOrgNoun));
+        const bool after_comma = cue.begin > b && (IsPunct(cue.begin - 1, ",") ||
+                                                   IsQuote(cue.begin - 1) ||
+                                                   (source && WordCount({s, cue.begin}) >= 5));
         const bool comma_after = np.end < e && IsPunct(np.end, ",");
         // "By 2008, according to Gartner, sales will ...": the clause is
         // the longer side.
         if (after_comma && !(comma_after && WordCount({s, cue.begin - 1}) < 4)) {
-          content = {s, cue.begin - 1};
+          content = {s, IsPunct(cue.begin - 1, ",") ? cue.begin - 1 : cue.begin};
         } else if (comma_after) {
           content = {np.end + 1, ClauseEnd(b, cue, np.end + 1, e)};
         }
@@ -1047,10 +1067,13 @@ class Attributor {
         const bool participle_first = !pre.empty() && IsWord(pre.begin) &&
                                       t_[pre.begin].capitalized &&
                                       EndsWith(Text(pre.begin), "ing") && !HasFiniteVerb(pre);
+        // "In 2000, Borders Council said" has no content before the
+        // subject; "By 2025, 40% of homes will be offline, says a study" has.
         const bool clause_like =
             !pre.empty() && !participle_first && (QuoteCount(pre) > 0 ||
                              (WordCount(pre) >= 3 && HasFiniteVerb(pre) &&
-                              !Has(pre.begin, internal::kPreposition)));
+                              (!Has(pre.begin, internal::kPreposition) ||
+                               (WordCount(pre) >= 6 && HasAuxiliary(pre)))));
         if ((comma || ends_in_quote) && clause_like &&
             (ends_in_quote || ShortTail(subject.after, e))) {
           if (Emit(pre, cue, sp, /*after_that=*/true)) {
