@@ -12,9 +12,6 @@ namespace py = pybind11;
 namespace copydesk::python {
 namespace {
 
-// Each quote as a tuple of plain values, str indices for spans:
-// (start, end, kind, cue (s, e) | None, speaker (s, e) | None,
-//  speaker_name | None, confidence).
 py::list FindQuotesShim(const py::str& text, bool attribute_speakers,
                         bool report_uncued_fragments) {
   const std::string utf8 = Utf8FromPy(text);
@@ -26,6 +23,12 @@ py::list FindQuotesShim(const py::str& text, bool attribute_speakers,
     py::gil_scoped_release release;
     quotes = FindQuotes(utf8, options);
   }
+  return QuotesToPy(utf8, quotes);
+}
+
+}  // namespace
+
+py::list QuotesToPy(std::string_view utf8, const std::vector<Quote>& quotes) {
   OffsetMap map(utf8);
   py::list out;
   for (const Quote& q : quotes) {
@@ -39,8 +42,6 @@ py::list FindQuotesShim(const py::str& text, bool attribute_speakers,
   }
   return out;
 }
-
-}  // namespace
 
 void RegisterQuotes(py::module_& m) {
   m.def("find_quotes", &FindQuotesShim, py::arg("text"), py::arg("attribute_speakers") = true,

@@ -5,11 +5,22 @@
 
 #include <pybind11/pybind11.h>
 
+#include <string_view>
+#include <vector>
+
+#include "copydesk/quotes.h"
+
 namespace copydesk::python {
 
 void RegisterLayout(pybind11::module_& m);
 void RegisterArticle(pybind11::module_& m);
 void RegisterQuotes(pybind11::module_& m);
+
+// Quotes of the UTF-8 text `utf8` as a list of tuples of plain values, str
+// indices for spans: (start, end, kind, cue (s, e) | None, speaker (s, e) |
+// None, speaker_name | None, confidence). copydesk._quotes.quotes_from_core()
+// turns them into Quote objects (for Article, too).
+pybind11::list QuotesToPy(std::string_view utf8, const std::vector<Quote>& quotes);
 void RegisterSentences(pybind11::module_& m);
 
 }  // namespace copydesk::python

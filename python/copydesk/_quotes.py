@@ -128,11 +128,15 @@ def find_quotes(
     introduces (scare quotes, titles) as partial quotes with no speaker.
     Never fails on text; raises ``TypeError`` when ``text`` is not a ``str``.
     """
+    return quotes_from_core(
+        text, _copydesk.find_quotes(text, attribute_speakers, report_uncued_fragments))
+
+
+def quotes_from_core(text: str, rows: List[Tuple[Any, ...]]) -> List[Quote]:
+    """Quote objects from the core's tuples for ``text`` (see find_quotes)."""
     return [
         Quote(start, end, _KINDS[kind], cue, speaker, name, round(confidence, 4), text)
-        for start, end, kind, cue, speaker, name, confidence in _copydesk.find_quotes(
-            text, attribute_speakers, report_uncued_fragments
-        )
+        for start, end, kind, cue, speaker, name, confidence in rows
     ]
 
 
