@@ -14,15 +14,12 @@ namespace py = pybind11;
 namespace copydesk::python {
 namespace {
 
-// An Article as plain Python values: {"text": str, "paragraphs": [(s, e)]},
-// with spans as str indices into "text".
+// An Article as plain Python values, spans as str indices into "text".
 py::dict ArticleToDict(const Article& article) {
   OffsetMap map(article.text());
-  py::list paragraphs;
-  for (const ByteSpan& p : article.paragraphs()) paragraphs.append(map.ToChars(p));
   py::dict out;
   out["text"] = PyFromUtf8(article.text());
-  out["paragraphs"] = paragraphs;
+  out["blocks"] = BlocksToPy(article.blocks(), map);
   return out;
 }
 

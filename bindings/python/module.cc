@@ -14,4 +14,5 @@ PYBIND11_MODULE(_copydesk, m) {
   copydesk::python::RegisterArticle(m);
   copydesk::python::RegisterQuotes(m);
   copydesk::python::RegisterSentences(m);
+  copydesk::python::RegisterDateline(m);
 }

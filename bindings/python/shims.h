@@ -1,4 +1,5 @@
-// Registration functions, one per *_shim.cc, called from module.cc.
+// Registration functions, one per *_shim.cc, called from module.cc, and the
+// conversions that several shims share.
 
 #ifndef COPYDESK_BINDINGS_PYTHON_SHIMS_H_
 #define COPYDESK_BINDINGS_PYTHON_SHIMS_H_
@@ -8,11 +9,17 @@
 #include <string_view>
 #include <vector>
 
+#include "copydesk/layout.h"
 #include "copydesk/quotes.h"
+#include "offsets.h"
 
 namespace copydesk::python {
 
 void RegisterLayout(pybind11::module_& m);
+
+// Blocks as [(kind name, start, end)] in str indices; shared by the layout
+// and article shims.
+pybind11::list BlocksToPy(const std::vector<Block>& blocks, const OffsetMap& map);
 void RegisterArticle(pybind11::module_& m);
 void RegisterQuotes(pybind11::module_& m);
 
@@ -22,6 +29,7 @@ void RegisterQuotes(pybind11::module_& m);
 // turns them into Quote objects (for Article, too).
 pybind11::list QuotesToPy(std::string_view utf8, const std::vector<Quote>& quotes);
 void RegisterSentences(pybind11::module_& m);
+void RegisterDateline(pybind11::module_& m);
 
 }  // namespace copydesk::python
 

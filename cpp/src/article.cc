@@ -12,8 +12,15 @@ namespace copydesk {
 Article Analyze(std::string raw, const AnalyzeOptions& /*options*/) {
   Article article;
   article.raw_ = std::move(raw);
-  article.paragraphs_ = FindParagraphs(article.text());
+  article.blocks_ = FindBlocks(article.text());
   return article;
+}
+
+std::optional<ByteSpan> Article::headline() const {
+  for (const Block& block : blocks_) {
+    if (block.kind == BlockKind::kHeadline) return block.span;
+  }
+  return std::nullopt;
 }
 
 std::vector<Article> AnalyzeMany(std::vector<std::string> raws, int threads,

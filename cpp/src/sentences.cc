@@ -43,6 +43,9 @@ struct LanguageSpec {
   bool ordinal_dots = false;
   // French sets a space before a closing guillemet: « LL.AA.II.RR. ».
   bool spaced_closing_guillemet = false;
+  // Greek copy may open a sentence lower-case after a full stop, so only an
+  // abbreviation goes on before a lower-case word.
+  bool lowercase_may_open = false;
 };
 
 constexpr LanguageSpec kLanguages[] = {
@@ -51,7 +54,7 @@ constexpr LanguageSpec kLanguages[] = {
     {"bg"},
     {"da", false, false, true},
     {"de", false, false, true},
-    {"el", false, true},
+    {"el", false, true, false, false, true},
     {"en"},
     {"es"},
     {"fa"},
@@ -222,6 +225,12 @@ class WordSet {
     if (word.empty()) return;
     exact_.emplace(word);
     longest_ = std::max(longest_, word.size());
+    // "It's" is also typeset "It’s".
+    if (const std::size_t apostrophe = word.find('\''); apostrophe != std::string_view::npos) {
+      std::string curly(word);
+      curly.replace(apostrophe, 1, "\xE2\x80\x99");
+      Add(curly);
+    }
     // Only capitalised entries: "ST" in capitals is "St.", but "EST" is
     // not "est.".
     if (!IsAsciiUpper(static_cast<unsigned char>(word[0]))) return;
@@ -265,25 +274,29 @@ class SentenceSplitter::Rules {
  public:
   Rules(const LanguageSpec& language, SentenceSplitterConfig settings)
       : spec(language), config(std::move(settings)) {
-    const std::string code(spec.code);
-    if (!code.empty()) {
-      for (std::string_view e : internal::BuiltinLexicon("abbreviations_" + code)) {
-        abbreviations.Add(WithoutFinalStop(e));
-      }
-      for (std::string_view e : internal::BuiltinLexicon("titles_" + code)) {
-        titles.Add(WithoutFinalStop(e));
-      }
-      for (std::string_view e : internal::BuiltinLexicon("number_abbreviations_" + code)) {
-        number_abbreviations.Add(WithoutFinalStop(e));
-      }
-      for (std::string_view e : internal::BuiltinLexicon("sentence_starters_" + code)) {
-        starters.Add(e);
-      }
-      for (std::string_view e : internal::BuiltinLexicon("closing_abbreviations_" + code)) {
-        closing_abbreviations.Add(WithoutFinalStop(e));
-      }
-      for (std::string_view e : internal::BuiltinLexicon("abbreviation_continuations_" + code)) {
-        continuations.Add(e);
+    // cpp/data/<list>_<language>.txt for each list; abbreviations are kept
+    // without their final full stop, as the scanner sees them.
+    struct List {
+      const char* name;
+      WordSet* words;
+      bool abbreviation;
+    };
+    const List lists[] = {
+        {"abbreviations_", &abbreviations, true},
+        {"titles_", &titles, true},
+        {"number_abbreviations_", &number_abbreviations, true},
+        {"closing_abbreviations_", &closing_abbreviations, true},
+        {"abbreviation_continuations_", &continuations, false},
+        {"sentence_starters_", &starters, false},
+        {"attribution_verbs_", &attribution_verbs, false},
+        {"attribution_tails_", &attribution_tails, false},
+        {"non_breaking_", &non_breaking, false},
+    };
+    if (!spec.code.empty()) {
+      for (const List& list : lists) {
+        for (std::string_view e : internal::BuiltinLexicon(list.name + std::string(spec.code))) {
+          list.words->Add(list.abbreviation ? WithoutFinalStop(e) : e);
+        }
       }
     }
     for (const std::string& e : config.extra_abbreviations) abbreviations.Add(WithoutFinalStop(e));
@@ -312,6 +325,8 @@ class SentenceSplitter::Rules {
   WordSet closing_abbreviations;  // end before a capitalised word ("a.m.")...
   WordSet continuations;          // ...unless it is one of these ("Monday")
   WordSet non_breaking;           // words with their final mark ("Yahoo!")
+  WordSet attribution_verbs;      // "said", "asked": "Why?" Smith asked.
+  WordSet attribution_tails;      // "on", "in": "Why?" Smith asked on Monday.
   std::array<bool, 256> candidate{};
   std::vector<char> ascii_marks;  // the ASCII bytes of `candidate` (at most 6)
 };
@@ -333,12 +348,83 @@ class Scanner {
       while (i < paragraphs.size() && ContinuesOnNextLine(block, paragraphs[i])) {
         block.end = paragraphs[i++].end;
       }
-      ScanBlock(block);
+      ScanWrappedBlock(block);
     }
     return std::move(sentences_);
   }
 
  private:
+  // A block of several lines (hard-wrapped wire copy) still breaks where a
+  // line is indented (a new paragraph: "after the session.\n    A statement")
+  // and after a title: a line without a final mark that is in capitals
+  // ("BAHIA COCOA REVIEW") or is short and followed by a capitalised line
+  // ("Brown visits slum on Africa trip\nChancellor Gordon Brown has ...").
+  void ScanWrappedBlock(ByteSpan block) {
+    std::size_t widest = 0;
+    std::size_t line_begin = block.begin;
+    for (std::size_t line_end; (line_end = LineEnd(line_begin, block.end)) < block.end;
+         line_begin = line_end + 1) {
+      widest = std::max(widest, line_end - line_begin);
+    }
+    if (line_begin == block.begin) {  // one line
+      ScanBlock(block);
+      return;
+    }
+    widest = std::max(widest, block.end - line_begin);
+    std::size_t start = block.begin;
+    line_begin = block.begin;
+    for (std::size_t line_end; (line_end = LineEnd(line_begin, block.end)) < block.end;
+         line_begin = line_end + 1) {
+      const std::size_t next = line_end + 1;
+      const bool indented = next + 1 < block.end && (text_[next] == '\t' ||
+                                                     (text_[next] == ' ' && text_[next + 1] == ' '));
+      if (indented ||
+          IsTitleLine(line_begin, line_end, widest, block.end, line_begin == block.begin)) {
+        ScanBlock({start, line_end});
+        start = next;
+      }
+    }
+    ScanBlock({start, block.end});
+  }
+
+  // The '\n' that ends the line starting at `begin`, or `end`.
+  std::size_t LineEnd(std::size_t begin, std::size_t end) const {
+    const void* newline = std::memchr(text_.data() + begin, '\n', end - begin);
+    return newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - text_.data())
+                   : end;
+  }
+
+  // Whether the line [begin, end), of a wrapped block of lines up to `widest`
+  // bytes, is a title.
+  bool IsTitleLine(std::size_t begin, std::size_t end, std::size_t widest,
+                   std::size_t block_end, bool first_line) const {
+    while (begin < end && IsAsciiSpace(static_cast<unsigned char>(text_[begin]))) ++begin;
+    while (end > begin && IsAsciiSpace(static_cast<unsigned char>(text_[end - 1]))) --end;
+    if (end == begin) return false;
+    const char32_t last = DecodeUtf8(text_, internal::PreviousCharStart(text_, end)).code_point;
+    // "WASHINGTON (AP) —" opens the story on the next line.
+    if (last == '.' || last == '!' || last == '?' || last == ',' || last == '-' || last == ':' ||
+        last == ';' || last == 0x2014 || last == 0x2013 || IsCloser(last)) {
+      return false;
+    }
+    int letters = 0;
+    bool lower = false;
+    for (std::size_t k = begin; k < end;) {
+      const DecodedChar ch = DecodeUtf8(text_, k);
+      lower |= IsLower(ch.code_point);
+      letters += IsUpper(ch.code_point);
+      k += ch.length;
+    }
+    if (!lower) return letters >= 4;
+    // A short line in mixed case is a title only at the top of the block:
+    // further down it may be where a sentence stopped ("hall. Officials from").
+    if (!first_line) return false;
+    std::size_t next = end;
+    while (next < block_end && IsAsciiSpace(static_cast<unsigned char>(text_[next]))) ++next;
+    return (end - begin) * 10 < widest * 6 && next < block_end &&
+           IsUpper(DecodeUtf8(text_, next).code_point);
+  }
+
   // What follows a terminal mark and the quotes or brackets closing after it.
   struct Follower {
     enum class Kind { kEnd, kLower, kUpper, kCaseless, kDigit, kOther };
@@ -541,16 +627,24 @@ class Scanner {
     int chars = 0;
     f.all_caps = true;
     while (end < block_end_ && end - q < 48) {
-      const DecodedChar ch = DecodeUtf8(Block(), end);
-      f.all_caps &= !IsLower(ch.code_point);
+      const auto byte = static_cast<unsigned char>(text_[end]);
+      const DecodedChar ch =
+          byte < 0x80 ? DecodedChar{byte, 1, true} : DecodeUtf8(Block(), end);
       const bool apostrophe = (ch.code_point == '\'' || ch.code_point == 0x2019) && chars > 0;
       if (!IsWordChar(ch.code_point) && !apostrophe) break;
-      if (chars == 1) f.next_is_lower = IsLower(ch.code_point);
+      const bool lower = IsLower(ch.code_point);
+      f.all_caps &= !lower;
+      if (chars == 1) f.next_is_lower = lower;
       end += ch.length;
       ++chars;
     }
     f.word_end = end;
     f.word_dotted = end < block_end_ && text_[end] == '.';
+    // "iPhone", "eBay": a name that opens lower-case.
+    if (f.kind == Follower::Kind::kLower && end - q >= 2 &&
+        IsAsciiUpper(static_cast<unsigned char>(text_[q + 1]))) {
+      f.kind = Follower::Kind::kUpper;
+    }
     return f;
   }
 
@@ -558,12 +652,14 @@ class Scanner {
   // and brackets that open it. `*long_word` is set when it runs past 64
   // bytes, which no abbreviation does.
   std::string_view WordBefore(std::size_t pos, std::size_t* begin, bool* long_word) const {
+    // White space before `at`: ASCII, or a no-break or typographic space.
+    const auto space_before = [this](std::size_t at) {
+      const auto c = static_cast<unsigned char>(text_[at - 1]);
+      return IsAsciiSpace(c) || (c >= 0x80 && SpaceLengthBefore(text_, sentence_start_, at) > 0);
+    };
     std::size_t b = pos;
-    while (b > sentence_start_ && pos - b < 64 &&
-           !IsAsciiSpace(static_cast<unsigned char>(text_[b - 1]))) {
-      --b;
-    }
-    *long_word = b > sentence_start_ && !IsAsciiSpace(static_cast<unsigned char>(text_[b - 1]));
+    while (b > sentence_start_ && pos - b < 64 && !space_before(b)) --b;
+    *long_word = b > sentence_start_ && !space_before(b);
     while (b < pos) {
       const DecodedChar ch = DecodeUtf8(Block(), b);
       const bool opener = IsOpenerOrDash(ch.code_point) && ch.code_point != '-';
@@ -583,7 +679,7 @@ class Scanner {
     const std::string_view word = WordBefore(pos, &word_begin, &long_word);
 
     if (k.strong || k.script_stop) {
-      if (StrongMarkEnds(k, f, word_begin, pos)) Break(after);
+      if (StrongMarkEnds(k, f, word_begin, pos, after > k.end)) Break(after);
       return after;
     }
     if (k.dots >= 3 || k.ellipsis_char) {
@@ -597,13 +693,14 @@ class Scanner {
   }
 
   bool StrongMarkEnds(const Cluster& k, const Follower& f, std::size_t word_begin,
-                      std::size_t pos) const {
+                      std::size_t pos, bool closed_quote) const {
     if (f.kind == Follower::Kind::kEnd) return false;
     const DecodedChar mark = DecodeUtf8(Block(), pos);
     if (rules_.non_breaking.Contains(text_.substr(word_begin, pos + mark.length - word_begin))) {
       return false;
     }
     if (f.kind == Follower::Kind::kLower) return false;
+    if (closed_quote && AttributionFollows(f)) return false;
     if (f.attached) {
       if (k.script_stop) return true;
       // "Hello!How are you" ends; "Yahoo!Inc", "?q=1" do not.
@@ -615,18 +712,15 @@ class Scanner {
   // Where an ellipsis ends a sentence, or 0 when it does not.
   std::size_t EllipsisEnds(const Cluster& k, const Follower& f, std::size_t pos,
                            std::string_view word) const {
-    if (f.kind == Follower::Kind::kEnd || f.kind == Follower::Kind::kOther || f.attached) {
-      return 0;
-    }
-    // "[...]" and "(...)" mark an omission inside a quotation.
-    if (pos > 0 && (text_[pos - 1] == '[' || text_[pos - 1] == '(')) return 0;
-    const bool is_word = f.kind != Follower::Kind::kOther;
-    // "compounds. . . . The practice": a full stop on the word, then an
-    // ellipsis that opens the next sentence.
-    if (!word.empty() && text_[pos] == '.' && pos + 1 < k.end && text_[pos + 1] == ' ' &&
-        is_word) {
+    if (f.kind == Follower::Kind::kEnd || f.kind == Follower::Kind::kOther) return 0;
+    // "compounds. . . . The practice", "raak. ...en toen": a full stop on the
+    // word, then an ellipsis that opens the next sentence.
+    if (!word.empty() && text_[pos] == '.' && pos + 1 < k.end && text_[pos + 1] == ' ') {
       return pos + 1;
     }
+    if (f.attached) return 0;
+    // "[...]" and "(...)" mark an omission inside a quotation.
+    if (pos > 0 && (text_[pos - 1] == '[' || text_[pos - 1] == '(')) return 0;
     if (f.kind == Follower::Kind::kLower || f.kind == Follower::Kind::kDigit) return 0;
     // ". . ." with spaces marks an omission; a fourth dot is a full stop.
     if (k.spaced) return k.dots >= 4 ? SkipClosers(k.end) : 0;
@@ -645,7 +739,12 @@ class Scanner {
     if (rules_.non_breaking.Contains(text_.substr(word_begin, pos + 1 - word_begin))) {
       return false;
     }
-    if (f.kind == Follower::Kind::kLower) return false;
+    if (f.kind == Follower::Kind::kLower) {
+      return rules_.spec.lowercase_may_open && !long_word && !word.empty() &&
+             !rules_.abbreviations.Contains(word) && !rules_.titles.Contains(word) &&
+             !rules_.number_abbreviations.Contains(word) && !IsDottedAbbreviation(word) &&
+             word.size() > 2;
+    }
     if (long_word || word.empty()) return true;
     // The TASS dateline: "MOSCOW, November 15. /TASS/. Russia's ..."
     if (IsSlashedAgency(word) ||
@@ -655,8 +754,9 @@ class Scanner {
     // "ST. LOUIS (AP)": in capitals throughout, "ST" is "St.".
     const bool caps = f.all_caps && f.kind == Follower::Kind::kUpper;
     if (f.kind == Follower::Kind::kDigit) {
+      // "No. 10", "Nov. 15", "Б.з.б. 6"
       return !rules_.number_abbreviations.Contains(word, caps) &&
-             !rules_.titles.Contains(word, caps);
+             !rules_.titles.Contains(word, caps) && !IsDottedAbbreviation(word);
     }
     if (rules_.titles.Contains(word, caps)) return false;
     const bool abbreviation =
@@ -687,14 +787,18 @@ class Scanner {
   // not a URL, an e-mail address, a number or an abbreviation.
   bool UnspacedPeriodEnds(const Follower& f, std::string_view word, std::size_t word_begin,
                           bool long_word, std::size_t marks_end) const {
-    if (f.begin != f.word_begin || f.kind != Follower::Kind::kUpper || !f.next_is_lower) {
-      return false;
-    }
-    if (long_word) return false;
+    if (f.begin != f.word_begin || f.kind != Follower::Kind::kUpper || long_word) return false;
     const std::size_t last_dot = word.rfind('.');
     const std::string_view piece = last_dot == std::string_view::npos ? word : word.substr(last_dot + 1);
     if (piece.size() < 2 || rules_.abbreviations.Contains(word) || rules_.titles.Contains(word)) {
       return false;
+    }
+    // The next word must look like a word ("Today"), or be in capitals after
+    // a lower-case word of three letters or more ("жағдайы.XVIII ғасырдың",
+    // but "Ph.D.").
+    if (!f.next_is_lower) {
+      const char32_t last = DecodeUtf8(word, internal::PreviousCharStart(word, word.size())).code_point;
+      if (piece.size() < 3 || !IsLower(last)) return false;
     }
     // Look along the rest of the token for signs of an address.
     std::size_t end = marks_end;
@@ -705,6 +809,45 @@ class Scanner {
     const std::string_view token = text_.substr(word_begin, end - word_begin);
     return token.find('@') == std::string_view::npos && token.find("://") == std::string_view::npos &&
            token.find("www.") == std::string_view::npos;
+  }
+
+  // `"Why now?" Smith asked.`, `"We won!" Coach Ann Lee said.`: after a
+  // closed quotation, up to three capitalised words (the speaker) and a verb
+  // of attribution continue the sentence.
+  bool AttributionFollows(const Follower& f) const {
+    if (f.kind != Follower::Kind::kUpper || IsStarter(f)) return false;
+    std::size_t q = f.word_end;
+    for (int words = 1; words <= 4 && q < block_end_ && q - f.word_end < 96; ++words) {
+      if (text_[q] != ' ') return false;
+      ++q;
+      std::size_t end = q;
+      while (end < block_end_ && end - q < 24 &&
+             (IsWordChar(static_cast<unsigned char>(text_[end])) ||
+              static_cast<unsigned char>(text_[end]) >= 0x80)) {
+        ++end;
+      }
+      if (end == q) return false;
+      const std::string_view word = text_.substr(q, end - q);
+      if (rules_.attribution_verbs.Contains(word)) return AttributionEnds(end);
+      if (!IsAsciiUpper(static_cast<unsigned char>(word[0])) || words == 4) return false;
+      q = end;
+    }
+    return false;
+  }
+
+  // After the verb of an attribution at `pos`: the sentence ends there
+  // ("Smith asked.", "Smith asked on Monday."), rather than the verb taking a
+  // clause of its own ("Smith said he would not answer.").
+  bool AttributionEnds(std::size_t pos) const {
+    if (pos >= block_end_) return true;
+    const char c = text_[pos];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?') return true;
+    if (c != ' ') return false;
+    std::size_t end = ++pos;
+    while (end < block_end_ && end - pos < 16 && IsAsciiLower(static_cast<unsigned char>(text_[end]))) {
+      ++end;
+    }
+    return rules_.attribution_tails.Contains(text_.substr(pos, end - pos));
   }
 
   std::string_view FollowerWord(const Follower& f) const {
@@ -791,15 +934,28 @@ class Scanner {
     return std::to_string(std::stoi(std::string(number)) + 1);
   }
 
-  // True when `word_begin` opens the sentence, after bullets and white space.
+  // True when `word_begin` opens the sentence, after bullets, brackets and
+  // white space.
   bool OpensSentence(std::size_t word_begin) const {
     std::size_t q = sentence_start_;
     while (q < word_begin && word_begin - q <= 16) {
       const DecodedChar ch = DecodeUtf8(Block(), q);
-      if (!IsBullet(ch.code_point) && SpaceLengthAt(Block(), q) == 0) return false;
+      if (!IsBullet(ch.code_point) && ch.code_point != '(' && ch.code_point != '[' &&
+          SpaceLengthAt(Block(), q) == 0) {
+        return false;
+      }
       q += ch.length;
     }
     return q == word_begin;
+  }
+
+  // "Results: 1. Chelsea": the first item of a list run into its sentence
+  // (unless a sentence starter follows: "The score was 2: 1. Then ...").
+  bool OpensListAfterColon(std::string_view word, std::size_t word_begin) const {
+    if (word != "1" && word != "a") return false;
+    std::size_t q = word_begin;
+    while (q > sentence_start_ && text_[q - 1] == ' ') --q;
+    return q < word_begin && q > sentence_start_ && text_[q - 1] == ':';
   }
 
   // "1." "a." "2.)" "3)": a list marker opens the sentence; the next number
@@ -808,13 +964,20 @@ class Scanner {
                     std::size_t marks_end) {
     if (f.attached && !(marks_end > 0 && text_[marks_end - 1] == ')')) return false;
     if (!IsListNumber(word)) return false;
-    if (OpensSentence(word_begin)) {
+    if (OpensSentence(word_begin) ||
+        (OpensListAfterColon(word, word_begin) && !IsStarter(f))) {
       list_next_ = NextListNumber(word);
       return true;
     }
+    // "(b)" opens the item with its bracket.
+    std::size_t item_begin = word_begin;
+    while (item_begin > sentence_start_ &&
+           (text_[item_begin - 1] == '(' || text_[item_begin - 1] == '[')) {
+      --item_begin;
+    }
     if (!list_next_.empty() && word == list_next_ &&
-        SpaceLengthBefore(text_, block_begin_, word_begin) > 0) {
-      Break(word_begin);
+        SpaceLengthBefore(text_, block_begin_, item_begin) > 0) {
+      Break(item_begin);
       list_next_ = NextListNumber(word);
       return true;
     }
@@ -938,9 +1101,13 @@ std::vector<std::string> SentenceLanguages() {
 Result<SentenceSplitter> SentenceSplitter::Create(const SentenceSplitterConfig& config) {
   const LanguageSpec* spec = FindLanguage(config.language);
   if (spec == nullptr) {
+    std::string known;
+    for (const LanguageSpec& language : kLanguages) {
+      known += known.empty() ? "" : " ";
+      known += language.code;
+    }
     return Status::InvalidArgument("unknown sentence language '" + config.language +
-                                   "'; known: am ar bg da de el en es fa fr hi hy it ja kk mr "
-                                   "my nl pl ru sk ur zh");
+                                   "'; known: " + known);
   }
   for (const auto* list : {&config.extra_abbreviations, &config.non_breaking_words}) {
     for (const std::string& entry : *list) {

@@ -1,9 +1,10 @@
 """copydesk: structured text from raw news copy.
 
 >>> import copydesk
->>> art = copydesk.analyze("Headline\\n\\nFirst paragraph.")
->>> [p.text for p in art.paragraphs]
-['Headline', 'First paragraph.']
+>>> art = copydesk.analyze("Ferries halted as storm hits coast\\n\\nAll crossings were cancelled.")
+>>> art.headline.text
+'Ferries halted as storm hits coast'
+
 
 All offsets are ``str`` indices into the text they describe.
 """
@@ -14,7 +15,8 @@ from itertools import islice
 from typing import Iterable, Iterator, List, Tuple
 
 from . import _copydesk
-from ._article import Article, Span
+from ._article import Article, Block, Span, blocks_from_core
+from ._dateline import Dateline, DatelineAgency, DatelineLocation, parse_dateline
 from ._errors import ConfigError
 from ._quotes import Quote, QuoteKind, find_quotes
 from ._sentences import SentenceSplitter, sentence_spans, split_sentences
@@ -23,7 +25,11 @@ __version__: str = _copydesk.__version__
 
 __all__ = [
     "Article",
+    "Block",
     "ConfigError",
+    "Dateline",
+    "DatelineAgency",
+    "DatelineLocation",
     "Quote",
     "QuoteKind",
     "SentenceSplitter",
@@ -31,8 +37,10 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "blocks",
     "find_quotes",
     "paragraph_spans",
+    "parse_dateline",
     "sentence_spans",
     "split_sentences",
 ]
@@ -42,6 +50,12 @@ def paragraph_spans(text: str) -> List[Tuple[int, int]]:
     """(start, end) of each paragraph of ``text``: blocks between blank lines,
     trimmed of surrounding white space."""
     return _copydesk.paragraph_spans(text)
+
+
+def blocks(text: str) -> List[Block]:
+    """The paragraphs of ``text`` with their kinds: ``label``, ``headline``,
+    ``body`` or ``tail`` (the unrelated headlines scraped pages append)."""
+    return blocks_from_core(text, _copydesk.blocks(text))
 
 
 def analyze(text: str) -> Article:

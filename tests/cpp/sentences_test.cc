@@ -115,10 +115,10 @@ TEST(SentenceSplitter, BadEntryIsAnError) {
 
 TEST(SentenceSplitter, NonBreakingWords) {
   SentenceSplitterConfig config;
-  config.non_breaking_words = {"Jeopardy!"};
+  config.non_breaking_words = {"Bingo!"};
   Result<SentenceSplitter> splitter = SentenceSplitter::Create(config);
   ASSERT_TRUE(splitter.ok());
-  constexpr std::string_view kText = "She won on Jeopardy! Tonight she returns.";
+  constexpr std::string_view kText = "She shouted Bingo! Tonight she plays again.";
   EXPECT_EQ(splitter->Split(kText).size(), 1u);
   EXPECT_EQ(SplitSentences(kText).size(), 2u);
 }

@@ -12,24 +12,31 @@ STORY = (
 )
 
 
-def test_analyze_finds_paragraphs_with_consistent_spans():
+def test_analyze_finds_headline_and_body_with_consistent_spans():
     art = cd.analyze(STORY)
     assert art.text == STORY
-    assert [p.text for p in art.paragraphs][0] == "Harbour bridge to close for repairs"
+    assert art.headline.text == "Harbour bridge to close for repairs"
+    assert [b.kind for b in art.blocks] == ["headline", "body", "body"]
     for p in art.paragraphs:
         assert art.text[p.start:p.end] == p.text
-    assert len(art.paragraphs) == 3
+
+
+def test_blocks_set_apart_the_tail_of_a_scraped_page():
+    page = ("Sport\nUnderdogs reach cup final after extra-time winner\n"
+            "The second-division side won 2-1 in front of a sell-out crowd on Saturday.\n"
+            "More from Sport\nCoach leaves after ten years 2 hours ago\nTransfer window opens 5 hours ago")
+    assert [b.kind for b in cd.blocks(page)] == ["label", "headline", "body", "tail", "tail", "tail"]
 
 
 def test_analyze_empty_text_gives_empty_article():
     art = cd.analyze("")
-    assert art.text == "" and art.paragraphs == []
+    assert art.text == "" and art.blocks == [] and art.headline is None
 
 
 def test_analyze_many_keeps_order_across_batches():
     texts = [f"Story {i}\n\nBody of story {i}." for i in range(50)]
     arts = list(cd.analyze_many(texts, threads=2, batch_size=7))
-    assert [a.paragraphs[0].text for a in arts] == [f"Story {i}" for i in range(50)]
+    assert [a.paragraphs[1].text for a in arts] == [f"Body of story {i}." for i in range(50)]
 
 
 def test_article_pickles_and_converts_to_plain_types():
@@ -46,7 +53,7 @@ def test_command_line_jsonl_round_trip(tmp_path):
                     "--text-field", "body", "--output", str(out)], check=True)
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["id"] for r in rows] == [0, 1, 2]
-    assert rows[2]["paragraphs"][0]["text"] == "Head 2"
+    assert rows[2]["blocks"][1]["text"] == "Text."
 
 
 def test_command_line_reports_a_missing_field(tmp_path):

@@ -81,3 +81,33 @@ def test_splitter_pickles():
 
 def test_languages_listed():
     assert "en" in copydesk.SentenceSplitter.languages()
+
+
+TRICKY_PIECES = [
+    "U.S.", "Mr.", " ", "  ", "\n", "\n\n", ".", "...", ". . .", "!", "?", "\"", "“", "”", "'",
+    "’", "(", ")", "[", "]", "1.", "2)", "a.", "•", "⁃", "Gov.", "The", "he", "a.m.", "Smith",
+    "x@y.z", "http://a.b/c", "。", "！", "《", "》", "।", "؟", "…", "\u00a0", "\u3000", "\ud800",
+    "é", "😀", "—", ",", "No.", "St.", "I.", "3.5", "Yahoo!",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "el", "hy", "ja", "zh", "fr"])
+def test_random_copy_gives_well_formed_spans(language):
+    import random
+
+    rng = random.Random(20261128)
+    for _ in range(300):
+        text = "".join(rng.choice(TRICKY_PIECES) for _ in range(rng.randrange(0, 40)))
+        spans = copydesk.sentence_spans(text, language=language)
+        previous_end = 0
+        for start, end in spans:
+            assert previous_end <= start < end <= len(text), (text, spans)
+            piece = text[start:end]
+            assert piece == piece.strip(), (text, spans)
+            previous_end = end
+        assert copydesk.split_sentences(text, language=language) == [text[s:e] for s, e in spans]
+        # Every non-space character is in some sentence: nothing is lost.
+        covered = set()
+        for start, end in spans:
+            covered.update(range(start, end))
+        assert all(text[i].isspace() for i in range(len(text)) if i not in covered), (text, spans)

@@ -7,8 +7,8 @@
 // every span it holds indexes article.text().
 //
 //   copydesk::Article article = copydesk::Analyze(std::move(raw_text));
-//   for (const copydesk::ByteSpan& p : article.paragraphs()) {
-//     std::cout << article.Slice(p) << "\n";
+//   for (const copydesk::Block& block : article.blocks()) {
+//     if (block.kind == copydesk::BlockKind::kBody) std::cout << article.Slice(block.span) << "\n";
 //   }
 //
 // Analyze() never fails: any bytes give an Article.
@@ -18,10 +18,12 @@
 #ifndef COPYDESK_ARTICLE_H_
 #define COPYDESK_ARTICLE_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "copydesk/layout.h"
 #include "copydesk/span.h"
 
 namespace copydesk {
@@ -36,8 +38,11 @@ class Article {
   std::string_view raw() const { return raw_; }
   // The text every span of the article indexes.
   std::string_view text() const { return raw_; }
-  // Paragraphs of text(), as FindParagraphs() finds them.
-  const std::vector<ByteSpan>& paragraphs() const { return paragraphs_; }
+  // Paragraphs of text() with their kinds (label, headline, body, tail), as
+  // FindBlocks() finds them.
+  const std::vector<Block>& blocks() const { return blocks_; }
+  // The headline block's span, if the text has one.
+  std::optional<ByteSpan> headline() const;
 
   // The text a span of this article covers.
   std::string_view Slice(ByteSpan span) const { return copydesk::Slice(text(), span); }
@@ -46,7 +51,7 @@ class Article {
   friend Article Analyze(std::string raw, const AnalyzeOptions& options);
 
   std::string raw_;
-  std::vector<ByteSpan> paragraphs_;
+  std::vector<Block> blocks_;
 };
 
 // Analyses one story. `raw` is UTF-8; invalid bytes are kept and read as
