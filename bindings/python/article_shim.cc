@@ -40,6 +40,7 @@ py::dict ArticleToDict(const Article& article) {
   out["dateline"] =
       article.dateline() ? py::object(DatelineToPy(*article.dateline(), map)) : py::none();
   out["sentences"] = SentencesToPy(article.sentences(), map);
+  out["quotes"] = QuotesToPy(article.quotes(), map);
   return out;
 }
 

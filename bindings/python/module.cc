@@ -12,6 +12,7 @@ PYBIND11_MODULE(_copydesk, m) {
   m.attr("__version__") = COPYDESK_VERSION;
   copydesk::python::RegisterLayout(m);
   copydesk::python::RegisterArticle(m);
+  copydesk::python::RegisterQuotes(m);
   copydesk::python::RegisterSentences(m);
   copydesk::python::RegisterDateline(m);
   copydesk::python::RegisterNormalize(m);

@@ -12,6 +12,7 @@
 #include "copydesk/dateline.h"
 #include "copydesk/layout.h"
 #include "copydesk/normalize.h"
+#include "copydesk/quotes.h"
 #include "copydesk/sentences.h"
 #include "offsets.h"
 
@@ -22,6 +23,7 @@ void RegisterSentences(pybind11::module_& m);
 void RegisterDateline(pybind11::module_& m);
 void RegisterArticle(pybind11::module_& m);
 void RegisterNormalize(pybind11::module_& m);
+void RegisterQuotes(pybind11::module_& m);
 
 // Each capability's results as plain Python values with str indices, shared
 // by its own shim and the article shim. python/copydesk names the fields.
@@ -35,6 +37,9 @@ pybind11::tuple DatelineToPy(const Dateline& dateline, const OffsetMap& map);
 // A CleanTextCore (see normalize_shim.cc) that maps between `raw` and the
 // text it was cleaned into.
 pybind11::object CleanTextToPy(std::string raw, NormalizedText normalized);
+// [(start, end, kind, cue (s, e) | None, speaker (s, e) | None,
+//   speaker_name | None, confidence)].
+pybind11::list QuotesToPy(const std::vector<Quote>& quotes, const OffsetMap& map);
 // NormalizeOptions of `profile` with keyword overrides; raises ConfigError.
 NormalizeOptions NormalizeOptionsFromPy(const std::string& profile,
                                         const pybind11::dict& overrides);

@@ -18,6 +18,35 @@ const SentenceSplitter& DefaultSentenceSplitter() {
   return *splitter;
 }
 
+// From the first to the last body block: the story without its headline,
+// labels and tail. Empty when there is no body.
+ByteSpan StorySpan(const std::vector<Block>& blocks) {
+  ByteSpan story;
+  bool found = false;
+  for (const Block& block : blocks) {
+    if (block.kind != BlockKind::kBody) continue;
+    if (!found) story.begin = block.span.begin;
+    story.end = block.span.end;
+    found = true;
+  }
+  return story;
+}
+
+std::vector<Quote> FindStoryQuotes(std::string_view text, ByteSpan story,
+                                   const QuoteOptions& options) {
+  std::vector<Quote> quotes = FindQuotes(Slice(text, story), options);
+  const auto shift = [&](ByteSpan& span) {
+    span.begin += story.begin;
+    span.end += story.begin;
+  };
+  for (Quote& quote : quotes) {
+    shift(quote.span);
+    if (quote.cue) shift(*quote.cue);
+    if (quote.speaker) shift(*quote.speaker);
+  }
+  return quotes;
+}
+
 }  // namespace
 
 Article Analyze(std::string raw, const AnalyzeOptions& options) {
@@ -32,6 +61,7 @@ Article Analyze(std::string raw, const AnalyzeOptions& options) {
   const SentenceSplitter& splitter =
       options.sentence_splitter ? *options.sentence_splitter : DefaultSentenceSplitter();
   article.sentences_ = splitter.Split(text);
+  article.quotes_ = FindStoryQuotes(text, StorySpan(article.blocks_), options.quotes);
   return article;
 }
 

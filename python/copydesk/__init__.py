@@ -25,9 +25,10 @@ from ._dateline import (
     parse_dateline,
 )
 from ._errors import ConfigError
-from ._sentences import SentenceSplitter, sentence_spans, split_sentences, _splitter_for
-from ._span import Span
 from ._normalize import CleanText, Edit, clean, normalize
+from ._quotes import Quote, QuoteKind, find_quotes
+from ._sentences import SentenceSplitter, _splitter_for, sentence_spans, split_sentences
+from ._span import Span
 
 __version__: str = _copydesk.__version__
 
@@ -38,6 +39,8 @@ __all__ = [
     "Dateline",
     "DatelineAgency",
     "DatelineLocation",
+    "Quote",
+    "QuoteKind",
     "SentenceSplitter",
     "CleanText",
     "Edit",
@@ -48,6 +51,7 @@ __all__ = [
     "blocks",
     "clean",
     "normalize",
+    "find_quotes",
     "paragraph_spans",
     "parse_dateline",
     "sentence_spans",

@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from . import _display
 from ._dateline import Dateline
 from ._normalize import CleanText, Edit
+from ._quotes import Quote, quotes_from_core
 from ._span import Span
 
 
@@ -48,7 +49,8 @@ class Article:
     given, ``edits`` the repairs between them, and ``to_raw()`` maps any span
     back onto ``raw`` exactly. ``blocks`` are the paragraphs with their kinds,
     in order; ``dateline`` the dateline opening the story (or None);
-    ``sentences`` every sentence, headline and tail included.
+    ``sentences`` every sentence, headline and tail included; ``quotes``
+    every quote of the story (body blocks only) with its cue and speaker.
     """
 
     text: str
@@ -56,6 +58,7 @@ class Article:
     blocks: List[Block] = field(default_factory=list)
     dateline: Optional[Dateline] = None
     sentences: List[Span] = field(default_factory=list)
+    quotes: List[Quote] = field(default_factory=list)
 
     @classmethod
     def _from_core(
@@ -69,6 +72,7 @@ class Article:
             blocks=blocks_from_core(text, core["blocks"]),
             dateline=None if dateline is None else Dateline._from_core(text, dateline),
             sentences=[Span.of(text, s) for s in core["sentences"]],
+            quotes=quotes_from_core(text, core["quotes"]),
         )
 
     @property
@@ -106,6 +110,7 @@ class Article:
             "blocks": [b.to_dict() for b in self.blocks],
             "dateline": None if self.dateline is None else self.dateline.to_dict(),
             "sentences": [s.to_dict() for s in self.sentences],
+            "quotes": [q.to_dict() for q in self.quotes],
         }
 
     def _repr_html_(self) -> str:

@@ -88,3 +88,25 @@ TEST(Analyze, CleansFirstAndMapsSpansBackToTheRawText) {
 
 }  // namespace
 }  // namespace copydesk
+
+namespace copydesk {
+namespace {
+
+TEST(Analyze, FindsQuotesInTheStoryButNotInHeadlineOrTail) {
+  const std::string page =
+      "World\n"
+      "\"We will rebuild,\" mayor vows after floods\n"
+      "ODESA, Ukraine (AP) \xE2\x80\x94 Floodwaters receded on Monday after a week of heavy rain.\n"
+      "\"We will rebuild every street,\" Mayor Olena Marchenko said.\n"
+      "Most read\n\"Not guilty,\" says former minister 1 hour ago\nMarkets slip 2 hours ago";
+  const Article article = Analyze(page);
+  ASSERT_EQ(article.quotes().size(), 1u);
+  const Quote& quote = article.quotes()[0];
+  EXPECT_EQ(article.Slice(quote.span), "We will rebuild every street,");
+  ASSERT_TRUE(quote.speaker.has_value());
+  EXPECT_EQ(article.Slice(*quote.speaker), "Mayor Olena Marchenko");
+  EXPECT_EQ(quote.speaker_name, "Olena Marchenko");
+}
+
+}  // namespace
+}  // namespace copydesk

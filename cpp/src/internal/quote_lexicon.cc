@@ -1,0 +1,281 @@
+#include "internal/quote_lexicon.h"
+
+#include <cstddef>
+#include <cstring>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "internal/lexicon_lines.h"
+
+namespace copydesk::internal {
+namespace {
+
+// Longest word looked up; longer words are in no lexicon.
+constexpr std::size_t kMaxWord = 32;
+
+// Grammar words: closed classes of English, part of the rules rather than
+// of any lexicon a user would extend.
+constexpr std::string_view kDeterminers[] = {
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
+    "some", "many", "several", "most", "other", "another", "each", "every", "such", "no"};
+constexpr std::string_view kPrepositions[] = {
+    "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "over", "after", "before",
+    "about", "against", "between", "under", "during", "through", "without", "within",
+    "among", "amid", "despite", "following", "towards", "toward", "across", "near", "per",
+    "including", "like", "via", "beside", "besides", "alongside"};
+constexpr std::string_view kAuxiliaries[] = {
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+    "must", "shall", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did"};
+constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", "be",
+                                                    "been", "being"};
+constexpr std::string_view kSkippableWords[] = {
+    "also", "later", "then", "again", "previously", "earlier", "recently", "yesterday",
+    "today", "tonight", "now", "still", "already", "once", "further", "subsequently",
+    "publicly", "privately", "repeatedly", "initially", "reportedly", "simply", "only",
+    "afterwards", "afterward", "immediately", "quickly", "swiftly",
+    "just", "separately", "often", "always", "however", "meanwhile", "first", "finally",
+    "had", "has", "have", "will", "would",
+    "could", "may", "might", "should", "must", "can", "did", "does", "do"};
+constexpr std::string_view kClauseWords[] = {
+    "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if",
+    "although", "though", "since", "so", "where", "whether", "than", "unless", "until",
+    "what", "how", "why", "whereas", "once", "after", "before"};
+constexpr std::string_view kConjunctions[] = {"and", "but", "or", "nor", "yet"};
+constexpr std::string_view kNegations[] = {"not", "never", "n't", "cannot"};
+constexpr std::string_view kRefusals[] = {"refused", "declined", "failed", "refuses",
+                                          "declines", "refuse", "decline"};
+constexpr std::string_view kTellVerbs[] = {
+    "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning",
+    "assure", "assures", "assured", "inform", "informs", "informed", "remind",
+    "reminds", "reminded", "ask", "asks", "asked", "urge", "urges", "urged", "accuse",
+    "accuses", "accused", "accusing"};
+constexpr std::string_view kObjectPronouns[] = {
+    "him", "her", "them", "us", "me", "you", "reporters", "journalists", "investors",
+    "mps", "parliament", "listeners", "viewers", "delegates"};
+// Past forms that do not end in -ed and present forms common as the verb of
+// a reported clause: evidence that a stretch of words is a clause.
+constexpr std::string_view kFiniteVerbs[] = {
+    "took", "held", "made", "came", "went", "gave", "got", "saw", "left", "kept", "lost",
+    "met", "paid", "ran", "rose", "fell", "sold", "sent", "spent", "stood",
+    "won", "began", "grew", "knew", "led", "brought", "bought", "became",
+    "wants", "needs", "remains", "faces", "plans", "seems", "means", "shows", "says",
+    "thinks", "lies", "stands", "owes", "goes", "gets", "makes", "takes", "continues"};
+
+constexpr std::string_view kAbbreviations[] = {
+    "st.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.", "cmdr.",
+    "adm.", "maj.", "supt.", "insp.", "det.", "jan.", "feb.", "mar.", "apr.", "jun.",
+    "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "nos.", "mt.", "ft.",
+    "jr.", "sr.", "vs.", "v.", "fig.", "approx.", "dept.", "univ.", "assn.", "bros."};
+
+std::string Lower(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A hash that ignores ASCII case, eight bytes at a time: OR-ing 0x20 into
+// every byte lower-cases letters (and may fold a few other bytes together,
+// which the exact comparison after a hit sorts out).
+uint64_t LowerHash(std::string_view word) {
+  uint64_t h = word.size() * 0x9E3779B97F4A7C15ull;
+  std::size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, word.data() + i, 8);
+    h = (h ^ (chunk | 0x2020202020202020ull)) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  if (i < word.size()) {
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, word.data() + i, word.size() - i);
+    chunk |= 0x2020202020202020ull >> (8 * (8 - (word.size() - i)));
+    h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  return h;
+}
+
+bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// An open-addressing table from lower-case word to flags: every word of
+// every story is looked up, so it hashes the word in place, once.
+class FlagTable {
+ public:
+  explicit FlagTable(const absl::flat_hash_map<std::string, uint32_t>& words) {
+    std::size_t size = 16;
+    while (size < words.size() * 4) size *= 2;
+    mask_ = size - 1;
+    slots_.resize(size);
+    for (const auto& [word, flags] : words) {
+      const uint64_t h = LowerHash(word);
+      std::size_t i = h & mask_;
+      while (slots_[i].flags != 0) i = (i + 1) & mask_;
+      slots_[i] = {h, flags, static_cast<uint32_t>(words_.size())};
+      words_.push_back(word);
+    }
+  }
+
+  uint32_t Find(std::string_view word) const {
+    const uint64_t h = LowerHash(word);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.flags == 0) return 0;
+      if (slot.hash == h && EqualsIgnoringAsciiCase(word, words_[slot.word])) return slot.flags;
+    }
+  }
+
+ private:
+  struct Slot {  // 16 bytes: the probed array stays small and in cache
+    uint64_t hash = 0;
+    uint32_t flags = 0;
+    uint32_t word = 0;  // index into words_
+  };
+  std::vector<Slot> slots_;
+  std::vector<std::string> words_;
+  std::size_t mask_ = 0;
+};
+
+struct Tables {
+  absl::flat_hash_map<std::string, uint32_t> flags;
+  absl::flat_hash_set<std::string> phrases;  // "point out", "according to"
+  absl::flat_hash_set<std::string> abbreviations;
+};
+
+template <std::size_t N>
+void AddWords(Tables* t, const std::string_view (&words)[N], uint32_t flag) {
+  for (std::string_view w : words) t->flags[std::string(w)] |= flag;
+}
+
+Tables BuildTables() {
+  Tables t;
+  // Each lexicon file sets its flag on its words. Tagged entries ("Mr m")
+  // add the tag's flag; other multi-word entries are cue phrases.
+  auto add = [&t](std::string_view name, uint32_t flag) {
+    for (std::string_view entry : BuiltinLexicon(name)) {
+      const std::size_t space = entry.find(' ');
+      const std::string word = Lower(entry.substr(0, space));
+      if (space == std::string_view::npos) {
+        t.flags[word] |= flag;
+        continue;
+      }
+      const std::string_view tag = entry.substr(space + 1);
+      if (flag == kHonorific || flag == kPronoun || flag == kFirstName) {
+        uint32_t extra = 0;
+        if (tag == "m") extra = kMale;
+        if (tag == "f") extra = kFemale;
+        if (tag == "n") extra = kThingPronoun;
+        if (tag == "p") extra = kPluralPronoun;
+        t.flags[word] |= flag | extra;
+      } else {
+        t.phrases.insert(Lower(entry));
+        t.flags[word] |= kPhraseStart;
+      }
+    }
+  };
+  add("quote_cue_verbs", kCue);
+  add("quote_object_cue_verbs", kObjectCue);
+  add("quote_document_cue_verbs", kDocumentCue);
+  add("quote_participle_cues", kParticipleCue);
+  add("quote_reporting_nouns", kReportingNoun);
+  add("speaker_titles", kTitle);
+  add("speaker_group_nouns", kGroupNoun);
+  add("speaker_org_nouns", kOrgNoun);
+  add("speaker_honorifics", kHonorific);
+  add("speaker_pronouns", kPronoun);
+  add("quote_weak_cue_verbs", kWeakCue);
+  add("speaker_first_names", kFirstName);
+  AddWords(&t, kDeterminers, kDeterminer);
+  AddWords(&t, kPrepositions, kPreposition);
+  AddWords(&t, kAuxiliaries, kAuxiliary);
+  AddWords(&t, kPassiveAuxiliaries, kPassiveAux);
+  AddWords(&t, kSkippableWords, kSkippable);
+  AddWords(&t, kClauseWords, kClauseWord);
+  AddWords(&t, kConjunctions, kConjunction);
+  AddWords(&t, kNegations, kNegation);
+  AddWords(&t, kRefusals, kRefusal);
+  AddWords(&t, kTellVerbs, kTellVerb);
+  AddWords(&t, kObjectPronouns, kObjectPronoun);
+  AddWords(&t, kFiniteVerbs, kFiniteVerb);
+  for (std::string_view a : kAbbreviations) t.abbreviations.insert(std::string(a));
+  for (std::string_view h : BuiltinLexicon("speaker_honorifics")) {
+    const std::string word = Lower(h.substr(0, h.find(' ')));
+    if (!word.empty() && word.back() == '.') t.abbreviations.insert(word);
+  }
+  return t;
+}
+
+const Tables& GetTables() {
+  static const Tables* const tables = new Tables(BuildTables());
+  return *tables;
+}
+
+const FlagTable& GetFlagTable() {
+  static const FlagTable* const table = new FlagTable(GetTables().flags);
+  return *table;
+}
+
+// Lower-cases `word` into `buffer`; false when it is too long to be listed.
+bool LowerInto(std::string_view word, char (&buffer)[kMaxWord], std::size_t* size) {
+  if (word.size() > kMaxWord) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  *size = word.size();
+  return true;
+}
+
+}  // namespace
+
+uint32_t WordFlags(std::string_view word) {
+  if (word.size() > kMaxWord) return 0;
+  return GetFlagTable().Find(word);
+}
+
+bool IsCuePhrase(std::string_view first, std::string_view second) {
+  if (first.size() + second.size() + 1 > kMaxWord) return false;
+  std::string phrase = Lower(first);
+  phrase += ' ';
+  phrase += Lower(second);
+  return GetTables().phrases.contains(phrase);
+}
+
+bool IsAbbreviation(std::string_view word_with_period) {
+  if (word_with_period.size() == 2 && word_with_period[0] >= 'A' && word_with_period[0] <= 'Z') {
+    return true;  // an initial: "J. Smith"
+  }
+  // "U.S.", "a.m.", "e.g.": letters one or two at a time between full stops
+  // (not "4.3bn.", which ends a sentence).
+  if (word_with_period.substr(0, word_with_period.size() - 1).find('.') != std::string_view::npos) {
+    std::size_t run = 0;
+    for (char c : word_with_period) {
+      if (c == '.') {
+        if (run == 0 || run > 2) return false;
+        run = 0;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        ++run;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+  char buffer[kMaxWord];
+  std::size_t size;
+  if (!LowerInto(word_with_period, buffer, &size)) return false;
+  return GetTables().abbreviations.contains(absl::string_view(buffer, size));
+}
+
+}  // namespace copydesk::internal

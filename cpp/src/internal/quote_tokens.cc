@@ -1,0 +1,214 @@
+#include "internal/quote_tokens.h"
+
+#include <unicode/uchar.h>
+
+#include "internal/quote_lexicon.h"
+#include "internal/utf8.h"
+
+namespace copydesk::internal {
+namespace {
+
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return u_isalnum(static_cast<UChar32>(c));
+}
+
+constexpr struct AsciiWordChars {
+  bool table[128] = {};
+  constexpr AsciiWordChars() : table() {
+    for (int c = '0'; c <= '9'; ++c) table[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) table[c] = table[c - 'a' + 'A'] = true;
+  }
+  constexpr bool operator[](unsigned char b) const { return table[b]; }
+} kAsciiWordChar;
+
+bool IsSpace(char32_t c) {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
+  return c >= 0x80 && u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+bool IsAllCaps(std::string_view word) {
+  for (char c : word) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+char32_t At(std::string_view text, std::size_t pos, std::size_t limit) {
+  return pos < limit ? DecodeUtf8(text, pos).code_point : 0;
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, const std::vector<ByteSpan>& paragraphs,
+            const std::vector<QuotedStretch>& stretches,
+            const std::vector<std::size_t>& sentence_ends)
+      : text_(text),
+        paragraphs_(paragraphs),
+        stretches_(stretches),
+        sentence_ends_(sentence_ends) {}
+
+  QuoteTokens Run() {
+    out_.tokens.reserve(text_.size() / 5);  // about one token per five bytes of news
+    std::size_t pos = 0;
+    for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
+      if (pos < paragraphs_[p].begin) pos = paragraphs_[p].begin;
+      while (pos < paragraphs_[p].end) {
+        if (text_[pos] == ' ') {
+          ++pos;
+          continue;
+        }
+        const DecodedChar d = DecodeUtf8(text_, pos);
+        if (IsSpace(d.code_point)) {
+          pos += d.length;
+          continue;
+        }
+        while (next_stretch_ < stretches_.size() &&
+               stretches_[next_stretch_].outer.begin < pos) {
+          ++next_stretch_;
+        }
+        if (next_stretch_ < stretches_.size() && stretches_[next_stretch_].outer.begin == pos) {
+          pos = TakeStretch(static_cast<uint32_t>(p));
+          // A quotation over several paragraphs: carry on in the one it ends in.
+          while (p + 1 < paragraphs_.size() && paragraphs_[p].end < pos) ++p;
+        } else if (IsWordChar(d.code_point)) {
+          pos = TakeWord(pos, paragraphs_[p].end, static_cast<uint32_t>(p));
+        } else {
+          QuoteToken t;
+          t.span = {pos, pos + d.length};
+          t.kind = QuoteToken::Kind::kPunct;
+          t.paragraph = static_cast<uint32_t>(p);
+          t.ends_sentence = IsTerminal(d.code_point);
+          out_.tokens.push_back(t);
+          pos += d.length;
+        }
+        MaybeEndUnit();
+      }
+      EndUnit();
+    }
+    return std::move(out_);
+  }
+
+ private:
+  std::size_t TakeStretch(uint32_t paragraph) {
+    const QuotedStretch& s = stretches_[next_stretch_];
+    QuoteToken t;
+    t.span = s.outer;
+    t.kind = QuoteToken::Kind::kQuote;
+    t.paragraph = paragraph;
+    t.stretch = static_cast<int>(next_stretch_);
+    out_.tokens.push_back(t);
+    ++next_stretch_;
+    return s.outer.end;
+  }
+
+  std::size_t TakeWord(std::size_t pos, std::size_t limit, uint32_t paragraph) {
+    const std::size_t begin = pos;
+    const DecodedChar first = DecodeUtf8(text_, pos);
+    while (pos < limit) {
+      const unsigned char byte = static_cast<unsigned char>(text_[pos]);
+      if (byte < 0x80 && kAsciiWordChar[byte]) {  // most of news
+        ++pos;
+        continue;
+      }
+      if (byte == ' ') break;
+      const DecodedChar d = DecodeUtf8(text_, pos);
+      if (IsWordChar(d.code_point)) {
+        pos += d.length;
+        continue;
+      }
+      const char32_t next = At(text_, pos + d.length, limit);
+      const char32_t c = d.code_point;
+      // Joiners inside a word: don't, O'Brien, Marie-Pierre, 1.8bn, U.S, 40,000.
+      const bool joins = IsWordChar(next) &&
+                         (IsApostrophe(c) || c == '-' || c == '.' || c == '&' ||
+                          (c == ',' && pos > begin && text_[pos - 1] >= '0' &&
+                           text_[pos - 1] <= '9' && next >= '0' && next <= '9'));
+      if (!joins) break;
+      pos += d.length;
+    }
+    QuoteToken t;
+    t.kind = QuoteToken::Kind::kWord;
+    t.paragraph = paragraph;
+    std::string_view word = text_.substr(begin, pos - begin);
+    if (pos < limit && text_[pos] == '.' && IsAbbreviation(text_.substr(begin, pos + 1 - begin))) {
+      ++pos;  // "Mr.", "Nov.": the full stop belongs to the word
+    } else if (pos < limit && IsApostrophe(At(text_, pos, limit)) &&
+               (word.back() == 's' || word.back() == 'S')) {
+      const std::size_t after = pos + DecodeUtf8(text_, pos).length;
+      if (!IsWordChar(At(text_, after, limit))) {  // the Joneses', US'
+        pos = after;
+        t.possessive = true;
+      }
+    }
+    t.span = {begin, pos};
+    std::string_view lookup = word;
+    if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
+      lookup.remove_suffix(2);
+      t.possessive = true;
+    } else if (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s") {
+      lookup.remove_suffix(4);
+      t.possessive = true;
+    }
+    // Numbers ("1,440", "2005") are in no lexicon.
+    t.flags = (first.code_point >= '0' && first.code_point <= '9') ? 0 : WordFlags(lookup);
+    // "US", "IT", "AN": an acronym is no pronoun or grammar word.
+    if (word.size() >= 2 && IsAllCaps(word)) t.flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
+    // "vice-director", "editor-in-chief": a role after a hyphen is a title.
+    if (t.flags == 0) {
+      const std::size_t hyphen = lookup.rfind('-');
+      if (hyphen != std::string_view::npos && hyphen + 1 < lookup.size()) {
+        t.flags = WordFlags(lookup.substr(hyphen + 1)) & kTitle;
+      }
+    }
+    t.capitalized = first.code_point < 0x80
+                        ? (first.code_point >= 'A' && first.code_point <= 'Z')
+                        : u_isupper(static_cast<UChar32>(first.code_point));
+    t.past_form = !t.capitalized && word.size() > 3 && word.substr(word.size() - 2) == "ed";
+    out_.tokens.push_back(t);
+    return pos;
+  }
+
+  // Ends the current unit when a sentence ends with the token just taken;
+  // sentence ends inside a quoted stretch are passed over.
+  void MaybeEndUnit() {
+    const std::size_t end = out_.tokens.back().span.end;
+    while (next_end_ < sentence_ends_.size() && sentence_ends_[next_end_] < end) ++next_end_;
+    if (next_end_ < sentence_ends_.size() && sentence_ends_[next_end_] == end) {
+      ++next_end_;
+      EndUnit();
+    }
+  }
+
+  void EndUnit() {
+    if (out_.tokens.size() > unit_begin_) {
+      out_.units.push_back({unit_begin_, out_.tokens.size()});
+      unit_begin_ = out_.tokens.size();
+    }
+  }
+
+  std::string_view text_;
+  const std::vector<ByteSpan>& paragraphs_;
+  const std::vector<QuotedStretch>& stretches_;
+  const std::vector<std::size_t>& sentence_ends_;
+  std::size_t next_stretch_ = 0;
+  std::size_t next_end_ = 0;
+  std::size_t unit_begin_ = 0;
+  QuoteTokens out_;
+};
+
+}  // namespace
+
+QuoteTokens TokenizeForQuotes(std::string_view text, const std::vector<ByteSpan>& paragraphs,
+                              const std::vector<QuotedStretch>& stretches,
+                              const std::vector<std::size_t>& sentence_ends) {
+  return Tokenizer(text, paragraphs, stretches, sentence_ends).Run();
+}
+
+}  // namespace copydesk::internal

@@ -1,0 +1,339 @@
+#include "internal/speaker_book.h"
+
+#include "internal/quote_lexicon.h"
+
+namespace copydesk::internal {
+namespace {
+
+using Kind = QuoteToken::Kind;
+
+// Words that open a sentence with a capital without being part of a name.
+constexpr uint32_t kNotNameWord = kDeterminer | kPreposition | kConjunction | kClauseWord |
+                                  kSkippable | kAuxiliary | kPronoun | kCue | kNegation;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (std::string_view w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// A capitalised plural that names a party or a people ("Tories",
+// "Democrats", "Conservatives") rather than a person called Jones.
+// "DEC", "BBC", "F-Secure" is not: an acronym names a body, never a person.
+bool IsAcronym(std::string_view word) {
+  if (word.size() < 2) return false;
+  for (char c : word) {
+    if (!((c >= 'A' && c <= 'Z') || c == '&')) return false;
+  }
+  return true;
+}
+
+bool IsProperPlural(std::string_view word) {
+  return EndsWith(word, "ies") || EndsWith(word, "ats") || EndsWith(word, "ans") ||
+         EndsWith(word, "ives") || EndsWith(word, "ists") || EndsWith(word, "als");
+}
+
+}  // namespace
+
+SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens)
+    : text_(text), tokens_(tokens) {
+  names_.reserve(tokens_.size() / 16);
+  // A headline capitalises words that are no names ("Ailing EuroDisney
+  // vows turnaround"): skip a first paragraph without final punctuation.
+  std::size_t i = 0;
+  if (!tokens_.empty() && tokens_.back().paragraph > 0) {
+    std::size_t first_end = 0;
+    while (first_end < tokens_.size() && tokens_[first_end].paragraph == 0) ++first_end;
+    if (first_end > 0 && tokens_[first_end - 1].kind == Kind::kWord) i = first_end;
+  }
+  while (i < tokens_.size()) {
+    if (tokens_[i].kind != Kind::kWord || !tokens_[i].capitalized) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    // A run stops at a paragraph: a headline ends without punctuation.
+    while (end < tokens_.size() && tokens_[end].kind == Kind::kWord &&
+           tokens_[end].capitalized && tokens_[end].paragraph == tokens_[i].paragraph) {
+      ++end;
+      if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
+    }
+    AddRun(i, end);
+    i = end;
+  }
+}
+
+// "British Chambers of Commerce", "Court of Appeals for the District of
+// Columbia": a connector between capitalised words is part of a name.
+bool SpeakerBook::JoinsName(std::size_t k, std::size_t begin, std::size_t end) const {
+  if (k <= begin || k + 1 >= end || !tokens_[k - 1].capitalized) return false;
+  const std::string lower = Lower(Slice(text_, tokens_[k].span));
+  if (lower != "of" && lower != "for" && lower != "and" && lower != "the") return false;
+  return tokens_[k + 1].capitalized ||
+         (lower != "the" && k + 2 < end && Lower(Slice(text_, tokens_[k + 1].span)) == "the" &&
+          tokens_[k + 2].capitalized);
+}
+
+std::string_view SpeakerBook::WordText(std::size_t i) const {
+  std::string_view w = Slice(text_, tokens_[i].span);
+  if (EndsWith(w, "'s")) w.remove_suffix(2);
+  else if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
+  else if (EndsWith(w, "'")) w.remove_suffix(1);
+  else if (EndsWith(w, "\xE2\x80\x99")) w.remove_suffix(3);
+  return w;
+}
+
+void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
+  // The name follows the last title or honorific: "US Secretary of State
+  // Antony Blinken" gives "Antony Blinken", "Mr Brown" gives "Brown".
+  std::size_t start = begin;
+  bool titled = false;
+  Gender gender = Gender::kUnknown;
+  // Bodies keep their titles: "Foreign Ministry", "Home Office".
+  const bool body = (tokens_[end - 1].flags & kOrgNoun) != 0;
+  for (std::size_t k = begin; k < end && !body; ++k) {
+    const uint32_t f = tokens_[k].flags;
+    if (f & (kTitle | kHonorific)) {
+      start = k + 1;
+      titled = true;
+      gender = (f & kMale) ? Gender::kMale : (f & kFemale) ? Gender::kFemale : Gender::kUnknown;
+    }
+  }
+  // Lower-case titles just before the run: "economist Marie-Pierre Ripert".
+  std::string role;
+  for (std::size_t k = begin; k > 0;) {
+    --k;
+    const QuoteToken& t = tokens_[k];
+    if (t.kind != Kind::kWord || t.capitalized || !(t.flags & kTitle)) break;
+    role = Lower(WordText(k)) + (role.empty() ? "" : " ") + role;
+    titled = true;
+  }
+  for (std::size_t k = begin; k < start; ++k) {
+    if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
+  }
+  while (start < end && (tokens_[start].flags & kNotNameWord) &&
+         !(tokens_[start].flags & kOrgNoun)) {
+    ++start;
+  }
+  for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
+    if ((tokens_[k].flags & kFirstName) && !tokens_[k].possessive) {
+      start = k;  // "Lib Dems David Laws" names David Laws
+      break;
+    }
+  }
+  if (start >= end) return;
+  std::vector<std::string_view> words;
+  for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
+  const int index = static_cast<int>(names_.size());
+  names_.push_back({Join(words), words.size(), titled});
+  if (gender != Gender::kUnknown) honorific_gender_[std::string(words.back())] = gender;
+  auto keep_longest = [&](absl::flat_hash_map<std::string_view, int>& map, std::string_view key) {
+    auto [it, inserted] = map.emplace(key, index);
+    if (!inserted && names_[it->second].words < words.size()) it->second = index;
+  };
+  keep_longest(by_last_word_, words.back());
+  if (words.size() > 1) keep_longest(by_first_word_, words.front());
+  if (!role.empty() && titled) {
+    by_role_.emplace(role, index);
+    const std::size_t space = role.rfind(' ');
+    if (space != std::string::npos) by_role_.emplace(role.substr(space + 1), index);
+  }
+}
+
+int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
+  if (words.empty()) return -1;
+  int found = -1;
+  auto it = by_last_word_.find(words.back());
+  if (it != by_last_word_.end() && names_[it->second].words >= words.size() &&
+      EndsWith(names_[it->second].full, Join(words))) {  // a name ending with all of `words`
+    found = it->second;
+    if (names_[found].words > words.size()) return found;
+  }
+  if (words.size() == 1) {  // "Park" for "Park Jin", "Pernod" for "Pernod Ricard"
+    auto first = by_first_word_.find(words.front());
+    // Not "Nintendo" for "Nintendo DS": a model or acronym is no surname.
+    if (first != by_first_word_.end() && names_[first->second].words == 2 &&
+        !IsAcronym(names_[first->second].full.substr(words.front().size() + 1))) {
+      return first->second;
+    }
+  }
+  return found;
+}
+
+SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
+  SpeakerInfo info;
+  // "the", "a", "an" are not part of a speaker's name.
+  while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
+    const std::string lower = Lower(WordText(begin));
+    if (lower != "the" && lower != "a" && lower != "an") break;
+    ++begin;
+  }
+  if (begin >= end) return info;
+  const QuoteToken& head = tokens_[end - 1];
+  std::vector<std::string_view> all;
+  for (std::size_t k = begin; k < end; ++k) {
+    all.push_back(k + 1 == end ? WordText(k) : Slice(text_, tokens_[k].span));
+  }
+  if (!head.capitalized) {
+    // A description: "a spokesman", "the chancellor", "analysts".
+    const std::string lower_head = Lower(WordText(end - 1));
+    std::string description;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (tokens_[k].flags & kDeterminer) continue;
+      description += (description.empty() ? "" : " ") + Lower(WordText(k));
+    }
+    info.name = Join(all);
+    // "Dr Mike Watts head of exploration": a name before a role is the speaker.
+    bool role_tail = false;
+    std::size_t name_begin = end, name_end = end;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (tokens_[k].capitalized && !tokens_[k].possessive && !(tokens_[k].flags & kHonorific)) {
+        if (name_begin == end) name_begin = k;
+        name_end = k + 1;
+      } else if (name_begin != end) {
+        role_tail = (tokens_[k].flags & kTitle) != 0 && !tokens_[k].capitalized;
+        break;
+      }
+    }
+    // Only a person's name: "A Labour Party spokesman" is a description.
+    bool personal = name_begin > begin && (tokens_[name_begin - 1].flags & kHonorific);
+    for (std::size_t k = name_begin; k < name_end; ++k) {
+      if (tokens_[k].flags & kOrgNoun) personal = false;
+      if (k == name_begin && (tokens_[k].flags & kFirstName)) personal = true;
+    }
+    if (role_tail && personal && name_end - name_begin >= 2) {
+      std::vector<std::string_view> words;
+      for (std::size_t k = name_begin; k < name_end; ++k) words.push_back(WordText(k));
+      const int fullest = Fullest(words);
+      info.name = fullest >= 0 ? names_[fullest].full : Join(words);
+      info.kind = SpeakerKind::kPerson;
+      info.gender = GenderOf(info.name);
+      return info;
+    }
+    // "a spokesman", and "feminist writer and broadcaster": a person.
+    bool role = (head.flags & kTitle) != 0;
+    for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+      if ((tokens_[k - 1].flags & kTitle) && Lower(Slice(text_, tokens_[k].span)) == "and") {
+        role = true;
+      }
+    }
+    if (role) {
+      info.kind = SpeakerKind::kPerson;
+      if (lower_head == "spokesman") info.gender = Gender::kMale;
+      if (lower_head == "spokeswoman") info.gender = Gender::kFemale;
+      auto introduced = by_role_.find(description);
+      if (introduced != by_role_.end()) {
+        info.name = names_[introduced->second].full;
+        info.gender = GenderOf(info.name);
+      }
+    } else if (head.flags & kOrgNoun) {
+      info.kind = SpeakerKind::kThing;
+    } else if ((head.flags & kGroupNoun) || EndsWith(lower_head, "s")) {
+      info.kind = SpeakerKind::kGroup;
+    } else {
+      info.kind = SpeakerKind::kThing;
+    }
+    return info;
+  }
+  // A name, maybe after titles: the name starts after the last title,
+  // honorific, possessive or lower-case word.
+  std::size_t start = begin;
+  bool titled = false;
+  Gender gender = Gender::kUnknown;
+  for (std::size_t k = begin; k + 1 < end; ++k) {
+    const QuoteToken& t = tokens_[k];
+    if (t.flags & (kTitle | kHonorific)) {
+      start = k + 1;
+      titled = true;
+      if (t.flags & kMale) gender = Gender::kMale;
+      if (t.flags & kFemale) gender = Gender::kFemale;
+    } else if (t.possessive || (!t.capitalized && !JoinsName(k, begin, end))) {
+      start = k + 1;
+    }
+  }
+  // "Dr Jeremy Philpott of the UK Patent Office", "Ashok Vishwanathan of
+  // Operation Black Vote": a person's name ends before the body.
+  for (std::size_t k = start + 1; k + 1 < end; ++k) {
+    if (tokens_[k].capitalized || !JoinsName(k, begin, end)) continue;
+    const bool personal = (start > begin && (tokens_[start - 1].flags & kHonorific)) ||
+                          (tokens_[start].flags & kFirstName);
+    if (personal) {
+      end = k;
+      break;
+    }
+  }
+  // "the Lib Dems David Laws": a first name starts the name.
+  for (std::size_t k = start + 1; k + 1 < end; ++k) {
+    if ((tokens_[k].flags & kFirstName) && tokens_[k].capitalized && !tokens_[k].possessive) {
+      start = k;
+      break;
+    }
+  }
+  std::vector<std::string_view> words;
+  bool org = false;
+  for (std::size_t k = start; k < end; ++k) {
+    words.push_back(WordText(k));
+    if (tokens_[k].flags & kOrgNoun) org = true;
+  }
+  const int fullest = Fullest(words);
+  info.name = fullest >= 0 ? names_[fullest].full : Join(words);
+  if (org) {
+    info.kind = SpeakerKind::kThing;
+    // Keep the mention when it says more than the name found.
+    if (fullest < 0 || all.size() > names_[fullest].words) info.name = Join(all);
+    return info;
+  }
+  if (words.size() == 1 && !titled && (head.flags & kGroupNoun || IsProperPlural(words[0]))) {
+    info.kind = SpeakerKind::kGroup;
+    return info;
+  }
+  if (words.size() == 1 && IsAcronym(words[0])) {
+    info.kind = SpeakerKind::kThing;
+    return info;
+  }
+  // A person when a title or honorific, here or elsewhere in the story, or
+  // a known first name says so; "Northwind Airways" may be a company.
+  const std::string& full = fullest >= 0 ? names_[fullest].full : info.name;
+  const bool first_name =
+      full.find(' ') != std::string::npos &&
+      (WordFlags(std::string_view(full).substr(0, full.find(' '))) & kFirstName);
+  const bool person = titled || (fullest >= 0 && names_[fullest].person) || first_name;
+  info.kind = person ? SpeakerKind::kPerson : SpeakerKind::kUnknown;
+  info.gender = gender != Gender::kUnknown ? gender : GenderOf(info.name);
+  return info;
+}
+
+void SpeakerBook::LearnGender(const std::string& name, Gender gender) {
+  if (gender != Gender::kUnknown) gender_.emplace(name, gender);
+}
+
+// What a pronoun already resolved to the name says, else the first name
+// ("Katherine Jackson"), else an honorific seen with the surname ("Mr
+// Brown" for "Gordon Brown"): a first name outranks a relative's "Mr".
+Gender SpeakerBook::GenderOf(const std::string& name) const {
+  if (auto it = gender_.find(name); it != gender_.end()) return it->second;
+  const std::size_t space = name.find(' ');
+  if (space != std::string::npos) {
+    const uint32_t f = WordFlags(std::string_view(name).substr(0, space));
+    if (f & kFirstName) return (f & kMale) ? Gender::kMale : Gender::kFemale;
+  }
+  auto it = honorific_gender_.find(name.substr(name.rfind(' ') + 1));
+  return it == honorific_gender_.end() ? Gender::kUnknown : it->second;
+}
+
+}  // namespace copydesk::internal

@@ -1,0 +1,73 @@
+// The speakers of one article: every name it gives (with titles and
+// honorifics stripped), so that a mention ("Blinken", "Mr Brown", "the
+// chancellor", "the Ministry") resolves to the fullest form the article
+// gives, and what kind of speaker a mention names (for pronouns).
+
+#ifndef COPYDESK_INTERNAL_SPEAKER_BOOK_H_
+#define COPYDESK_INTERNAL_SPEAKER_BOOK_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "internal/quote_tokens.h"
+
+namespace copydesk::internal {
+
+enum class SpeakerKind : uint8_t {
+  kPerson,   // "he", "she"
+  kThing,    // an organisation or document: "it"
+  kGroup,    // "they"
+  kUnknown,  // a bare name that may be a person or a company
+};
+
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+struct SpeakerInfo {
+  std::string name;  // canonical
+  SpeakerKind kind = SpeakerKind::kUnknown;
+  Gender gender = Gender::kUnknown;
+};
+
+class SpeakerBook {
+ public:
+  // Reads every name in `tokens` (the whole article).
+  SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens);
+
+  // The canonical name and kind of the mention tokens [begin, end), which
+  // is not a pronoun.
+  SpeakerInfo Describe(std::size_t begin, std::size_t end) const;
+
+  // Records that pronouns of `gender` were resolved to `name`.
+  void LearnGender(const std::string& name, Gender gender);
+  Gender GenderOf(const std::string& name) const;
+
+ private:
+  struct Name {
+    std::string full;  // "Antony Blinken"
+    std::size_t words = 0;
+    bool person = false;  // seen after an honorific or a title
+  };
+
+  std::string_view WordText(std::size_t i) const;
+  bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
+  void AddRun(std::size_t begin, std::size_t end);
+  // Index into names_ of the fullest name ending (or else starting) with
+  // `words`, or -1.
+  int Fullest(const std::vector<std::string_view>& words) const;
+
+  std::string_view text_;
+  const std::vector<QuoteToken>& tokens_;
+  std::vector<Name> names_;
+  absl::flat_hash_map<std::string_view, int> by_last_word_;
+  absl::flat_hash_map<std::string_view, int> by_first_word_;
+  absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
+  absl::flat_hash_map<std::string, Gender> gender_;            // by full name
+  absl::flat_hash_map<std::string, Gender> honorific_gender_;  // by surname
+};
+
+}  // namespace copydesk::internal
+
+#endif  // COPYDESK_INTERNAL_SPEAKER_BOOK_H_

@@ -1,0 +1,1245 @@
+#include "copydesk/quotes.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "copydesk/layout.h"
+#include "copydesk/sentences.h"
+#include "internal/quote_lexicon.h"
+#include "internal/quote_marks.h"
+#include "internal/quote_tokens.h"
+#include "internal/speaker_book.h"
+
+namespace copydesk {
+namespace {
+
+using internal::Gender;
+using internal::QuotedStretch;
+using internal::QuoteToken;
+using internal::QuoteUnit;
+using internal::SpeakerBook;
+using internal::SpeakerInfo;
+using internal::SpeakerKind;
+using Kind = QuoteToken::Kind;
+
+// Token indices [begin, end).
+struct Range {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool empty() const { return begin >= end; }
+  std::size_t size() const { return empty() ? 0 : end - begin; }
+};
+
+struct Speaker {
+  std::optional<ByteSpan> mention;
+  std::string name;
+};
+
+// A person, organisation or group the story has put in subject position,
+// in text order: what a pronoun can point back to.
+// Described only when a pronoun looks at it: most subjects never are.
+struct Entity {
+  std::size_t begin = 0;   // the mention's tokens, while not yet described
+  std::size_t end = 0;
+  bool described = false;
+  SpeakerInfo info;
+  bool salient = true;  // a subject or speaker; else a person merely named
+  uint32_t paragraph = 0;
+};
+
+struct Cue {
+  std::size_t begin;  // first token
+  std::size_t end;    // one past the last token ("point out" has two)
+  uint32_t flags;
+  bool according = false;
+  bool participle = false;  // ", noting that ..."
+  bool reporting_noun = false;  // "X's claim that ..."
+};
+
+// How far back a pronoun looks for its antecedent, in salient mentions:
+// bounds the work per pronoun.
+constexpr std::size_t kPronounLookBack = 16;
+// Longest noun phrase read as a speaker, in tokens.
+constexpr int kMaxSpeakerTokens = 12;
+// A cue-less paragraph of quotation continues the previous speaker only
+// when that speaker was quoted at most this many paragraphs earlier.
+constexpr uint32_t kContinuationParagraphs = 1;
+// A quotation filling its sentence with nobody to credit is still reported
+// when it has at least this many words: that long, it is speech, not a term.
+constexpr int kMinWordsUncreditedQuote = 8;
+
+// Noun-like cue forms that close a sentence as verbs: "..., reports claim."
+constexpr std::string_view kEndingNounLikeCues[] = {"claim", "claims", "report", "reports",
+                                                    "note", "notes", "forecast", "estimate",
+                                                    "show", "shows"};
+
+// Cue forms that double as nouns ("the claims", "a warning", "his remarks"):
+// they count as cues only before a clause or at the end of the sentence.
+constexpr std::string_view kNounLikeCues[] = {
+    "claim", "claims", "report", "reports", "comment", "comments", "call", "calls",
+    "warning", "promise", "promises", "pledge", "pledges", "estimate", "estimates",
+    "forecast", "forecasts", "question", "questions", "state", "states", "note", "notes",
+    "rule", "rules", "show", "shows", "tweet", "tweets", "vow", "vows", "stress", "remark",
+    "remarks", "reply", "replies", "protest", "protests", "counter", "counters", "demand",
+    "demands", "hint", "hints", "post", "posts", "joke", "jokes", "quip", "quips", "label",
+    "labels", "term", "terms", "hail", "hails", "shout", "shouts", "caution", "cautions",
+    "lament", "laments", "boast", "boasts", "find", "finds", "ruling", "finding", "continue",
+    "continues", "reflect", "reflects", "brand", "brands"};
+
+std::vector<std::size_t> SentenceEnds(std::string_view text) {
+  std::vector<std::size_t> ends;
+  for (const Sentence& s : SplitSentences(text)) ends.push_back(s.span.end);
+  return ends;
+}
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+template <std::size_t N>
+bool InList(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+class Attributor {
+ public:
+  Attributor(std::string_view text, const QuoteOptions& options)
+      : text_(text),
+        options_(options),
+        paragraphs_(FindParagraphs(text)),
+        stretches_(internal::FindQuotedStretches(text, paragraphs_)),
+        tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_, SentenceEnds(text))),
+        t_(tk_.tokens),
+        book_(text, tk_.tokens) {}
+
+  std::vector<Quote> Run() {
+    for (const QuoteUnit& unit : tk_.units) ProcessUnit(unit);
+    std::sort(quotes_.begin(), quotes_.end(),
+              [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+    // Spans never overlap: a later quote inside an earlier one is dropped.
+    std::vector<Quote> out;
+    for (Quote& q : quotes_) {
+      if (q.span.empty()) continue;
+      if (!out.empty() && q.span.begin < out.back().span.end) continue;
+      out.push_back(std::move(q));
+    }
+    return out;
+  }
+
+ private:
+  // ---- Token tests -------------------------------------------------------
+
+  std::string_view Text(std::size_t i) const { return Slice(text_, t_[i].span); }
+  bool IsWord(std::size_t i) const { return t_[i].kind == Kind::kWord; }
+  bool IsQuote(std::size_t i) const { return t_[i].kind == Kind::kQuote; }
+  bool IsPunct(std::size_t i, std::string_view p) const {
+    return t_[i].kind == Kind::kPunct && Text(i) == p;
+  }
+  bool IsDash(std::size_t i) const {
+    if (t_[i].kind != Kind::kPunct) return false;
+    const std::string_view p = Text(i);
+    return p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
+  }
+  bool Is(std::size_t i, std::string_view lower) const {
+    return IsWord(i) && EqualsLower(Text(i), lower);
+  }
+  bool Has(std::size_t i, uint32_t flags) const { return IsWord(i) && (t_[i].flags & flags); }
+  bool IsNegation(std::size_t i) const {
+    return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
+  }
+  // "told the BBC", "urged ministers": what follows is always a listener.
+  bool IsListenerCue(std::size_t i) const {
+    static constexpr std::string_view kListenerCues[] = {
+        "tell", "tells", "told", "telling", "inform", "informs", "informed", "remind",
+        "reminds", "reminded", "assure", "assures", "assured", "urge", "urges", "urged"};
+    return InList(Text(i), kListenerCues);
+  }
+
+  // "went on to say": the subject is before "went".
+  bool GoesOnTo(std::size_t b, std::size_t i) const {
+    return i >= b + 3 && Is(i - 1, "to") && Is(i - 2, "on") &&
+           (Is(i - 3, "went") || Is(i - 3, "goes") || Is(i - 3, "go") || Is(i - 3, "gone") ||
+            Is(i - 3, "going"));
+  }
+
+  // "who", "which": a relative clause, not reported speech.
+  bool IsRelative(std::size_t i) const {
+    return Is(i, "who") || Is(i, "whom") || Is(i, "whose") || Is(i, "which") || Is(i, "what") ||
+           Is(i, "where");
+  }
+  bool IsLyAdverb(std::size_t i) const {
+    return IsWord(i) && !t_[i].capitalized && Text(i).size() > 4 && EndsWith(Text(i), "ly");
+  }
+  bool IsIngWord(std::size_t i) const {
+    return IsWord(i) && !t_[i].capitalized && Text(i).size() > 4 && EndsWith(Text(i), "ing");
+  }
+  // A word that can open a reported clause after a cue.
+  bool OpensClause(std::size_t i) const {
+    if (IsQuote(i) || IsPunct(i, ":") || IsPunct(i, ",")) return true;
+    if (!IsWord(i)) return false;
+    if (t_[i].capitalized) return true;
+    const char c = Text(i)[0];
+    if (c >= '0' && c <= '9') return true;
+    return Is(i, "there") ||
+           Has(i, internal::kDeterminer | internal::kPronoun | internal::kAuxiliary |
+                      internal::kClauseWord | internal::kObjectPronoun | internal::kGroupNoun);
+  }
+  bool HasFiniteVerb(Range r) const {
+    for (std::size_t i = r.begin; i < r.end; ++i) {
+      if (!IsWord(i)) continue;
+      if (t_[i].past_form || Has(i, internal::kAuxiliary | internal::kFiniteVerb)) {
+        return true;
+      }
+      // A present-tense verb after its subject: "the industry expects".
+      const std::string_view w = Text(i);
+      const bool after_subject = (i >= r.begin + 2 && IsWord(i - 1) &&
+                                  !Has(i - 1, internal::kDeterminer | internal::kPreposition |
+                                                  internal::kConjunction)) ||
+                                 (i == r.begin + 1 && Has(i - 1, internal::kPronoun));
+      if (after_subject && !t_[i].capitalized && !t_[i].possessive && w.size() > 3 &&
+          w.back() == 's' && w[w.size() - 2] != 's') {
+        return true;
+      }
+    }
+    return false;
+  }
+  bool HasAuxiliary(Range r) const {
+    for (std::size_t i = r.begin; i < r.end; ++i) {
+      if (Has(i, internal::kAuxiliary)) return true;
+    }
+    return false;
+  }
+  int WordCount(Range r) const {
+    int n = 0;
+    for (std::size_t i = r.begin; i < r.end; ++i) n += IsWord(i);
+    return n;
+  }
+  int QuoteCount(Range r) const {
+    int n = 0;
+    for (std::size_t i = r.begin; i < r.end; ++i) n += IsQuote(i);
+    return n;
+  }
+  ByteSpan SpanOf(Range r) const { return {t_[r.begin].span.begin, t_[r.end - 1].span.end}; }
+
+  // ---- Cues --------------------------------------------------------------
+
+  // The cues of tokens [b, e) into `cues` (cleared first: one buffer serves
+  // every unit).
+  void FindCues(std::size_t b, std::size_t e, std::vector<Cue>& cues) const {
+    cues.clear();
+    for (std::size_t i = b; i < e; ++i) {
+      if (!IsWord(i)) continue;
+      const uint32_t f = t_[i].flags;
+      Cue cue{i, i + 1, f};
+      if ((f & internal::kPhraseStart) && i + 1 < e && IsWord(i + 1) &&
+          internal::IsCuePhrase(Text(i), Text(i + 1))) {
+        cue.end = i + 2;
+        cue.according = Is(i, "according");
+      } else if ((f & internal::kReportingNoun) && i > b && IsWord(i - 1) &&
+                 t_[i - 1].possessive && i + 1 < e && Is(i + 1, "that")) {
+        cue.reporting_noun = true;  // "the minister's comments that ..."
+      } else if (!(f & internal::kCue)) {
+        continue;
+      }
+      if (!cue.according && !cue.reporting_noun && !AcceptCue(cue, b, e)) continue;
+      cues.push_back(cue);
+      i = cue.end - 1;
+    }
+  }
+
+  // Whether the verb at `cue` reports speech here, from its neighbours.
+  bool AcceptCue(Cue& cue, std::size_t b, std::size_t e) const {
+    const std::size_t i = cue.begin;
+    if (t_[i].capitalized) return false;  // "Asked about ...", a name
+    if (GoesOnTo(b, i)) return true;        // "went on to say that ..."
+    if (i > b && !IsIngWord(i) && (Has(i - 1, internal::kDeterminer | internal::kPreposition) ||
+                  (IsWord(i - 1) && t_[i - 1].possessive))) {
+      return false;  // a noun: "the claims", "to say", "Labour's claim"
+    }
+    if ((i > b && IsNegation(i - 1)) || (i > b + 1 && IsNegation(i - 2))) return false;
+    if (cue.end < e && (Is(cue.end, "to") ||
+                        ((cue.flags & internal::kObjectCue) &&
+                         (Is(cue.end, "for") || Is(cue.end, "on") || Is(cue.end, "off"))))) {
+      return false;  // "pledged to appeal", "said to be", "called for", "called on"
+    }
+    if (IsIngWord(i)) {
+      // ", adding that ...", "after claiming that ...": the clause's
+      // subject speaks.
+      const bool after_comma = i > b && IsPunct(i - 1, ",");
+      const bool after_adverb = i > b && (Is(i - 1, "after") || Is(i - 1, "before") ||
+                                          Is(i - 1, "while") || Is(i - 1, "by") ||
+                                          Is(i - 1, "when") || Is(i - 1, "as"));
+      cue.participle = (after_comma && (cue.flags & internal::kParticipleCue)) || after_adverb;
+      return cue.participle;
+    }
+    if (InList(Text(i), kNounLikeCues)) {
+      // "claim", "reports": a verb only before a clause or at the end.
+      // Not before a comma ("ahead of the pre-Budget report, Mr Baume ...");
+      // at the end only the plural reporters' forms ("..., reports claim.").
+      if (cue.end < e && (!OpensClause(cue.end) || IsPunct(cue.end, ","))) return false;
+      if (cue.end >= e && !InList(Text(i), kEndingNounLikeCues)) return false;
+    }
+    return true;
+  }
+
+  // ---- Noun phrases ------------------------------------------------------
+
+  // Whether the word at `i` can sit inside a subject noun phrase.
+  bool InNounPhrase(std::size_t i) const {
+    if (!IsWord(i)) return false;
+    const uint32_t f = t_[i].flags;
+    if (f & (internal::kClauseWord | internal::kAuxiliary | internal::kNegation |
+             internal::kRefusal)) {
+      return false;
+    }
+    if (t_[i].past_form || (f & internal::kFiniteVerb)) return false;
+    // A verb of speech ends the phrase, but "ruling", "report" or "comments"
+    // may be its head: "the council's ruling said".
+    if ((f & internal::kCue) && !(f & (internal::kGroupNoun | internal::kOrgNoun |
+                                       internal::kTitle))) {
+      const bool noun = (IsIngWord(i) || InList(Text(i), kNounLikeCues)) && i > 0 &&
+                        IsWord(i - 1) &&
+                        (Has(i - 1, internal::kDeterminer) || t_[i - 1].possessive);
+      if (!noun) return false;
+    }
+    return true;
+  }
+
+  // "Ernst and Young", "Latin America and the Caribbean": "and" between
+  // names; "founder and director", "music and marketing manager": in a role.
+  bool JoinsNames(std::size_t i, std::size_t lo, std::size_t hi) const {
+    if (i <= lo || i + 1 >= hi || !IsWord(i - 1) || !IsWord(i + 1)) return false;
+    if (Is(i, "and") && !t_[i - 1].past_form && !t_[i + 1].past_form &&
+        !Has(i - 1, internal::kAuxiliary | internal::kFiniteVerb | internal::kDeterminer) &&
+        !Has(i + 1, internal::kAuxiliary | internal::kFiniteVerb | internal::kDeterminer) &&
+        (Has(i - 1, internal::kTitle) || Has(i + 1, internal::kTitle) ||
+         (i + 2 < hi && Has(i + 2, internal::kTitle)))) {
+      return true;
+    }
+    if (!t_[i - 1].capitalized) return false;
+    if (IsWord(i + 1) && t_[i + 1].capitalized) return true;
+    return Is(i + 1, "the") && i + 2 < hi && IsWord(i + 2) && t_[i + 2].capitalized;
+  }
+
+  // The noun phrase that ends just before `end`, read leftwards from it.
+  Range LeftNounPhrase(std::size_t b, std::size_t end) const {
+    std::size_t k = end;
+    int n = 0;
+    while (k > b && n < kMaxSpeakerTokens) {
+      const std::size_t w = k - 1;
+      if (Has(w, internal::kConjunction)) {
+        if (!JoinsNames(w, b, end)) break;
+      } else if (!InNounPhrase(w)) {
+        break;
+      }
+      --k;
+      ++n;
+    }
+    while (k < end && Has(k, internal::kPreposition | internal::kConjunction |
+                                 internal::kSkippable) &&
+           !Has(k, internal::kOrgNoun | internal::kGroupNoun)) {
+      ++k;
+    }
+    // "In a statement the US Department of Justice said": a determiner
+    // after a noun, not after a preposition, starts the subject.
+    for (std::size_t d = end; d > k + 1;) {
+      --d;
+      if (Has(d, internal::kDeterminer) && IsWord(d - 1) &&
+          !Has(d - 1, internal::kPreposition | internal::kConjunction | internal::kDeterminer) &&
+          !t_[d].possessive && !Has(d, internal::kPronoun)) {
+        k = d;
+        break;
+      }
+    }
+    // "In a talk in California Mr Smith said": an honorific starts a name.
+    for (std::size_t h = k + 1; h + 1 < end; ++h) {
+      // Not after a title: "MAB spokesman Dr Azzam Tamimi" is one phrase.
+      if (Has(h, internal::kHonorific) && t_[h].capitalized && !Has(h - 1, internal::kTitle) &&
+          !t_[h - 1].possessive) {
+        return {h, end};
+      }
+    }
+    return {k, end};
+  }
+
+  // The noun phrase that starts at `begin`, read rightwards up to `limit`.
+  Range RightNounPhrase(std::size_t begin, std::size_t limit) const {
+    std::size_t k = begin;
+    int n = 0;
+    while (k < limit && n < kMaxSpeakerTokens) {
+      if (Has(k, internal::kConjunction)) {
+        if (!JoinsNames(k, begin, limit)) break;
+      } else if (!InNounPhrase(k)) {
+        break;
+      }
+      // "economist Jane Doe at IXIS": a place or employer after a name
+      // is not part of it; "of" and "for" build names of bodies.
+      if (k > begin && Has(k, internal::kPreposition) && t_[k - 1].capitalized &&
+          !Is(k, "of") && !Is(k, "for")) {
+        break;
+      }
+      ++k;
+      ++n;
+    }
+    return {begin, k};
+  }
+
+  // The subject of the clause that starts at `b`: past a leading
+  // conjunction, and past a leading adverbial ("Last week, ...").
+  Range ClauseSubject(std::size_t b, std::size_t limit) const {
+    std::size_t s = b;
+    while (s < limit && Has(s, internal::kConjunction | internal::kSkippable)) ++s;
+    if (s < limit && IsWord(s) &&
+        (Has(s, internal::kPreposition | internal::kClauseWord) || Is(s, "last") ||
+         Is(s, "this") || Is(s, "next") || IsIngWord(s) ||
+         (Text(s).size() > 4 && EndsWith(Text(s), "ing")))) {
+      for (std::size_t k = s + 1; k < limit && k < s + 10; ++k) {
+        if (IsPunct(k, ",")) {
+          s = k + 1;
+          break;
+        }
+        if (!IsWord(k) || Has(k, internal::kCue | internal::kAuxiliary)) break;
+      }
+    }
+    Range np = RightNounPhrase(s, limit);
+    // "To help finance the expansion the company may sell": a determiner
+    // after a noun, not after a preposition, starts the subject.
+    for (std::size_t d = np.end; d > np.begin + 1;) {
+      --d;
+      if (Has(d, internal::kDeterminer) && IsWord(d - 1) && !t_[d].possessive &&
+          !Has(d - 1, internal::kPreposition | internal::kConjunction | internal::kDeterminer) &&
+          !Has(d, internal::kPronoun)) {
+        np.begin = d;
+        break;
+      }
+    }
+    return np;
+  }
+
+  // ---- Speakers ----------------------------------------------------------
+
+  void Remember(const SpeakerInfo& info) {
+    if (info.name.empty()) return;
+    Entity ent;
+    ent.described = true;
+    ent.info = info;
+    ent.paragraph = current_paragraph_;
+    entities_.push_back(std::move(ent));
+  }
+
+  void RememberMention(std::size_t begin, std::size_t end, bool salient) {
+    Entity ent;
+    ent.begin = begin;
+    ent.end = end;
+    ent.salient = salient;
+    ent.paragraph = current_paragraph_;
+    entities_.push_back(std::move(ent));
+  }
+
+  const SpeakerInfo& Info(Entity& ent) {
+    if (!ent.described) {
+      ent.info = book_.Describe(ent.begin, ent.end);
+      ent.described = true;
+    }
+    return ent.info;
+  }
+
+  bool IsPronoun(Range r) const { return r.size() == 1 && Has(r.begin, internal::kPronoun); }
+
+  // The speaker a pronoun at token `i` points back to: the nearest salient
+  // mention of a compatible kind and gender.
+  SpeakerInfo ResolvePronoun(std::size_t i) {
+    const uint32_t f = t_[i].flags;
+    const std::size_t stop =
+        entities_.size() > kPronounLookBack ? entities_.size() - kPronounLookBack : 0;
+    if (f & (internal::kMale | internal::kFemale)) {
+      // A known person first; a bare name that may be a company only if no
+      // person fits.
+      const Gender want = (f & internal::kMale) ? Gender::kMale : Gender::kFemale;
+      // Subjects and speakers of this paragraph or the one before (people,
+      // then bare names), then people merely named there, then older ones.
+      struct Tier {
+        SpeakerKind kind;
+        bool salient;
+        bool recent_only;
+      };
+      constexpr Tier kTiers[] = {{SpeakerKind::kPerson, true, true},
+                                 {SpeakerKind::kUnknown, true, true},
+                                 {SpeakerKind::kPerson, false, true},
+                                 {SpeakerKind::kPerson, true, false},
+                                 {SpeakerKind::kUnknown, true, false}};
+      for (const Tier& tier : kTiers) {
+        for (std::size_t k = entities_.size(); k > stop;) {
+          Entity& ent = entities_[--k];
+          if (ent.salient != tier.salient) continue;
+          if (tier.recent_only && ent.paragraph + 1 < current_paragraph_) continue;
+          const SpeakerInfo& info = Info(ent);
+          if (info.kind != tier.kind || info.name.empty()) continue;
+          const Gender have =
+              info.gender != Gender::kUnknown ? info.gender : book_.GenderOf(info.name);
+          if (have != Gender::kUnknown && have != want) continue;
+          book_.LearnGender(info.name, want);
+          return {info.name, SpeakerKind::kPerson, want};
+        }
+      }
+      return {};
+    }
+    for (std::size_t k = entities_.size(); k > stop;) {
+      Entity& ent = entities_[--k];
+      if (!ent.salient) continue;
+      const SpeakerInfo& info = Info(ent);
+      if (info.name.empty()) continue;
+      const SpeakerKind kind = info.kind;
+      const bool fits = (f & internal::kThingPronoun)
+                            ? (kind == SpeakerKind::kThing || kind == SpeakerKind::kUnknown)
+                            : (kind == SpeakerKind::kGroup || kind == SpeakerKind::kThing);
+      if (fits) return info;
+    }
+    return {};
+  }
+
+  SpeakerInfo DescribeMention(Range r) {
+    if (IsPronoun(r)) return ResolvePronoun(r.begin);
+    return book_.Describe(r.begin, r.end);
+  }
+
+  Speaker SpeakerFrom(Range r) {
+    Speaker s;
+    if (r.empty() || !options_.attribute_speakers) return s;
+    s.mention = SpanOf(r);
+    SpeakerInfo info = DescribeMention(r);
+    s.name = info.name;
+    Remember(info);
+    return s;
+  }
+
+  // Puts the subject of the sentence among the salient mentions, so that a
+  // later "he" can find it even when it was quoted nowhere.
+  void RememberSubject(std::size_t b, std::size_t e) {
+    if (!options_.attribute_speakers) return;
+    // A headline (a first paragraph without final punctuation) has no subject.
+    if (t_[b].paragraph == 0 && IsWord(tk_.units.front().end - 1)) return;
+    RememberNamedPeople(b, e);
+    Range np = ClauseSubject(b, e);
+    if (np.empty()) return;
+    // "The Secretary of State for Culture, Tessa Jowell, has ...": the name.
+    if (np.end + 2 < e && IsPunct(np.end, ",")) {
+      std::size_t k = np.end + 1;
+      while (k < e && k < np.end + 5 && IsWord(k) && t_[k].capitalized) ++k;
+      if (k > np.end + 1 && k < e && IsPunct(k, ",")) np = {np.end + 1, k};
+    }
+    if (IsPronoun(np)) {
+      Remember(ResolvePronoun(np.begin));
+      NoteSubject(np);
+      return;
+    }
+    // "Mr Brown's trip": the possessor is the one in view.
+    for (std::size_t k = np.begin; k < np.end; ++k) {
+      if (t_[k].possessive && t_[k].capitalized) {
+        RememberMention(np.begin, k + 1, /*salient=*/true);
+        return;
+      }
+    }
+    const QuoteToken& head = t_[np.end - 1];
+    if (head.capitalized ||
+        (head.flags & (internal::kTitle | internal::kOrgNoun | internal::kGroupNoun))) {
+      RememberMention(np.begin, np.end, /*salient=*/true);
+      NoteSubject(np);
+    }
+  }
+
+  // The subject of the current unit, for a quotation that follows it with
+  // no cue: "Robert Tapsfield criticised the system. \"There is no logic
+  // ...\"" is Tapsfield speaking.
+  void NoteSubject(Range np) {
+    subject_unit_ = unit_index_;
+    subject_ = np;
+  }
+
+  // People named with a title or honorific anywhere in the sentence
+  // ("met President Marek Novak"): what "he" falls back on when no subject
+  // or speaker fits.
+  void RememberNamedPeople(std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k + 1 < e; ++k) {
+      if (!Has(k, internal::kTitle | internal::kHonorific) || !t_[k].capitalized ||
+          !IsWord(k + 1) || !t_[k + 1].capitalized || Has(k + 1, internal::kTitle)) {
+        continue;
+      }
+      std::size_t end = k + 1;
+      while (end < e && IsWord(end) && t_[end].capitalized && !Has(end, internal::kOrgNoun) &&
+             end < k + 4) {
+        ++end;
+        if (t_[end - 1].possessive) break;
+      }
+      // "State Environmental Protection Agency" names a body, not a person.
+      if (end < e && IsWord(end) && t_[end].capitalized && Has(end, internal::kOrgNoun)) {
+        k = end;
+        continue;
+      }
+      RememberMention(k, end, /*salient=*/false);
+      k = end - 1;
+    }
+  }
+
+  // ---- Quotes ------------------------------------------------------------
+
+  void Add(ByteSpan span, QuoteKind kind, const std::optional<ByteSpan>& cue,
+           const Speaker& speaker, float confidence) {
+    Quote q;
+    q.span = span;
+    q.kind = kind;
+    q.cue = cue;
+    q.speaker = speaker.mention;
+    q.speaker_name = speaker.name;
+    q.confidence = confidence;
+    if (speaker.mention) {
+      last_speaker_ = speaker;
+      last_paragraph_ = current_paragraph_;
+      has_last_speaker_ = true;
+    }
+    last_quote_unit_ = unit_index_;
+    quotes_.push_back(std::move(q));
+  }
+
+  bool EndsWithTerminal(ByteSpan content) const {
+    std::size_t end = content.end;
+    while (end > content.begin && (text_[end - 1] == ' ' || text_[end - 1] == '\n')) --end;
+    if (end == content.begin) return false;
+    const char c = text_[end - 1];
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  ByteSpan StretchContent(std::size_t i) const { return stretches_[t_[i].stretch].content; }
+  float StretchConfidence(std::size_t i, float base) const {
+    return stretches_[t_[i].stretch].closed ? base : base * 0.7f;
+  }
+
+  // Reports the content tokens `r` credited to `speaker` through `cue`.
+  // Returns false when `r` is no quote (an indirect stretch that is no
+  // clause, or a bare object of a cue like "described").
+  bool Emit(Range r, const Cue& cue, const Speaker& speaker, bool after_that) {
+    // Trim punctuation at both ends.
+    while (!r.empty() && t_[r.begin].kind == Kind::kPunct) ++r.begin;
+    while (!r.empty() && t_[r.end - 1].kind == Kind::kPunct) --r.end;
+    if (r.empty()) return false;
+    const std::optional<ByteSpan> cue_span =
+        ByteSpan{t_[cue.begin].span.begin, t_[cue.end - 1].span.end};
+    const int quotes = QuoteCount(r);
+    if (IsObjectOnlyCue(cue)) {
+      // "called it \"a farce\"" names what was said; "links called
+      // \"trackers\"" only names a thing.
+      if (quotes == 0 || IsQuote(r.begin)) return false;
+      for (std::size_t k = r.begin; k < r.end; ++k) {
+        if (IsQuote(k)) {
+          Add(StretchContent(k), QuoteKind::kPartial, cue_span, speaker,
+              StretchConfidence(k, 0.7f));
+        }
+      }
+      return true;
+    }
+    if (WordCount(r) == 0) {  // quotations only: "\"A,\" \"B,\" she added."
+      for (std::size_t k = r.begin; k < r.end; ++k) {
+        if (IsQuote(k)) {
+          Add(StretchContent(k), QuoteKind::kDirect, k == r.begin ? cue_span : std::nullopt,
+              speaker, StretchConfidence(k, k == r.begin ? 0.95f : 0.8f));
+        }
+      }
+      return true;
+    }
+    if (quotes > 0) {
+      Add(SpanOf(r), QuoteKind::kMixed, cue_span, speaker, 0.8f);
+      return true;
+    }
+    if (!after_that && (Is(r.begin, "on") || Is(r.begin, "in") || Is(r.begin, "at") ||
+                        Is(r.begin, "during") || Is(r.begin, "after"))) {
+      // "said on Thursday there were no plans": a short time or place
+      // phrase before the clause.
+      std::size_t k = r.begin + 1;
+      if (k < r.end && Has(k, internal::kDeterminer)) ++k;
+      if (k < r.end && IsWord(k)) ++k;
+      const Range rest{k, r.end};
+      if (WordCount(rest) >= 3 && HasFiniteVerb(rest) && OpensClause(k)) r = rest;
+    }
+    if (!after_that) {
+      // "said on Monday", "said McIlroy, who ...", "maintains his form".
+      if (Has(r.begin, internal::kPreposition | internal::kConjunction) || IsRelative(r.begin) ||
+          WordCount(r) < 3 ||
+          !HasFiniteVerb(r) || (cue.flags & internal::kWeakCue)) {
+        return false;
+      }
+    }
+    const bool passive = !speaker.mention;
+    Add(SpanOf(r), QuoteKind::kIndirect, cue_span, speaker,
+        (after_that ? 0.8f : 0.7f) - (passive ? 0.1f : 0.0f));
+    return true;
+  }
+
+  // Cues like "described" and "called" that take a quoted noun phrase, not
+  // a clause (quote_object_cue_verbs.txt).
+  bool IsObjectOnlyCue(const Cue& cue) const { return (cue.flags & internal::kObjectCue) != 0; }
+
+  // Where the reported clause after `begin` starts: past a listener ("told
+  // investors"), an adverbial ("said on Tuesday") and "that".
+  std::size_t ClauseStart(const Cue& cue, std::size_t begin, std::size_t e,
+                          bool* after_that) const {
+    *after_that = false;
+    std::size_t s = begin;
+    if (s >= e) return s;
+    const bool adverbial_first = Has(s, internal::kPreposition | internal::kSkippable |
+                                            internal::kObjectPronoun | internal::kGroupNoun) ||
+                                 ((cue.flags & internal::kTellVerb) && IsWord(s) &&
+                                  (t_[s].capitalized || Has(s, internal::kDeterminer)));
+    if (Is(s, "that")) {
+      *after_that = true;
+      return s + 1;
+    }
+    if (adverbial_first) {
+      for (std::size_t k = s; k < e && k < s + 7; ++k) {
+        if (Is(k, "that")) {
+          *after_that = true;
+          return k + 1;
+        }
+        if (!IsWord(k) || Has(k, internal::kAuxiliary) || t_[k].past_form) break;
+      }
+    }
+    // A listener with no "that": "told investors the company will ...".
+    if ((cue.flags & internal::kTellVerb) && IsWord(s) &&
+        Has(s, internal::kObjectPronoun | internal::kGroupNoun) && s + 1 < e &&
+        OpensClause(s + 1)) {
+      return s + 1;
+    }
+    return s;
+  }
+
+  // Where the reported clause that starts at `s` ends: at a semicolon, at a
+  // second report by the same speaker (", adding ...", "but said ..."),
+  // at the dash closing a parenthesis the cue stands in, or at `e`.
+  std::size_t ClauseEnd(std::size_t b, const Cue& cue, std::size_t s, std::size_t e) const {
+    bool in_dashes = false;
+    for (std::size_t k = b; k < cue.begin; ++k) in_dashes ^= IsDash(k);
+    int parentheses = 0;
+    for (std::size_t k = s; k < e; ++k) {
+      if (IsPunct(k, "(")) ++parentheses;
+      if (IsPunct(k, ")") && parentheses > 0) --parentheses;
+      if (parentheses > 0) continue;  // "(£175m; $328m)"
+      if (IsPunct(k, ";")) return k;
+      if (in_dashes && IsDash(k)) return k;
+      if (IsPunct(k, ",") && k + 1 < e && IsIngWord(k + 1) &&
+          Has(k + 1, internal::kCue | internal::kParticipleCue)) {
+        return k;  // ", vowing to ...", ", adding that ..."
+      }
+      if (Has(k, internal::kConjunction) && (Is(k, "but") || Is(k, "and"))) {
+        std::size_t n = k + 1;
+        while (n < e && Has(n, internal::kSkippable)) ++n;
+        if (n < e && IsWord(n) && !t_[n].capitalized &&
+            Has(n, internal::kCue | internal::kRefusal) && !Has(n, internal::kGroupNoun)) {
+          return k;
+        }
+      }
+    }
+    return e;
+  }
+
+  // The subject of `cue` and how it was found.
+  struct Subject {
+    Range np;
+    bool inverted = false;   // "said Mr Barber"
+    bool passive = false;    // "were warned", "it was announced"
+    bool conjoined = false;  // "... but said": the clause's subject
+    std::size_t before = 0;  // first token of the attribution (subject or cue)
+    std::size_t after = 0;   // first token after cue and inverted subject
+  };
+
+  Subject FindSubject(std::size_t b, std::size_t e, const Cue& cue) const {
+    Subject s;
+    s.before = cue.begin;
+    s.after = cue.end;
+    std::size_t j = GoesOnTo(b, cue.begin) ? cue.begin - 3 : cue.begin;
+    // "has also", "however", "defiantly": adverbs between subject and cue.
+    while (j > b && (Has(j - 1, internal::kSkippable) || IsLyAdverb(j - 1)) && !IsNegation(j - 1)) {
+      --j;
+    }
+    // "Mr Schroeder - a supporter of the pact - said": step over the dashes.
+    if (j > b + 2 && IsDash(j - 1)) {
+      std::size_t k = j - 1;
+      while (k > b && k + 30 > j && !IsDash(k - 1) && !IsQuote(k - 1)) --k;
+      if (k > b + 1 && IsDash(k - 1) && IsWord(k - 2)) {
+        s.np = LeftNounPhrase(b, k - 1);
+        s.before = s.np.empty() ? j : s.np.begin;
+        if (!s.np.empty()) return s;
+      }
+    }
+    // "The British Chambers of Commerce (BCC) said": step over the brackets.
+    if (j > b + 1 && IsPunct(j - 1, ")")) {
+      std::size_t k = j - 1;
+      while (k > b && k + 8 > j && !IsPunct(k - 1, "(")) --k;
+      if (k > b + 1 && IsPunct(k - 1, "(") && IsWord(k - 2)) {
+        s.np = LeftNounPhrase(b, k - 1);
+        s.before = s.np.empty() ? j : s.np.begin;
+        if (!s.np.empty()) return s;
+      }
+    }
+    if (j > b && Has(j - 1, internal::kPassiveAux)) {
+      s.passive = true;
+      // "it was announced": "it" stands for nothing.
+      s.before = j - 1;
+      if (s.before > b && Is(s.before - 1, "it")) --s.before;
+      // "described as \"idle speculation\" by Downing Street": the agent.
+      for (std::size_t k = cue.end; k + 1 < e && k < cue.end + 12; ++k) {
+        if (Is(k, "that") || Has(k, internal::kAuxiliary)) break;
+        if (Is(k, "by")) {
+          s.np = RightNounPhrase(k + 1, e);
+          break;
+        }
+      }
+      return s;
+    }
+    // "actor George C Scott, who said ...": the relative's antecedent.
+    if (j > b + 1 && (Is(j - 1, "who") || Is(j - 1, "which"))) {
+      const std::size_t before = IsPunct(j - 2, ",") ? j - 2 : j - 1;
+      s.np = LeftNounPhrase(b, before);
+      s.before = cue.begin;  // nothing before a relative clause is its content
+      s.conjoined = true;
+      return s;
+    }
+    if (j > b && IsWord(j - 1)) {
+      if (Has(j - 1, internal::kConjunction)) {
+        s.np = ClauseSubject(b, j - 1);
+        s.conjoined = true;
+        return s;
+      }
+      s.np = LeftNounPhrase(b, j);
+      // "At his press conference on Tuesday he said": the pronoun alone.
+      if (s.np.size() > 1 && Has(j - 1, internal::kPronoun)) s.np = {j - 1, j};
+      // "Jane Doe, spokeswoman for the committee said": the name before a
+      // role in apposition is the speaker.
+      if (!s.np.empty() && s.np.begin > b + 1 && !t_[s.np.begin].capitalized &&
+          Has(s.np.begin, internal::kTitle) && IsPunct(s.np.begin - 1, ",")) {
+        const Range name = LeftNounPhrase(b, s.np.begin - 1);
+        if (!name.empty() && t_[name.end - 1].capitalized &&
+            (name.begin == b || IsQuote(name.begin - 1))) {
+          s.np = name;
+        }
+      }
+      s.before = s.np.empty() ? j : s.np.begin;
+      return s;
+    }
+    // Nothing or punctuation before the cue: "said X" after a quotation, or
+    // "X, of Y, said ...". An appositive right after a quotation or at the
+    // start of the sentence wins: "\"Q,\" Jane Doe, an analyst, told Reuters."
+    bool anchored = false;
+    bool after_quote = false;
+    const Range apposed = (j > b && IsPunct(j - 1, ","))
+                              ? AppositiveSubject(b, j - 1, &anchored, &after_quote)
+                              : Range{};
+    const Range right = RightNounPhrase(cue.end, e);
+    // "said economist Jane Doe at IXIS": a short place or employer may follow.
+    const bool trailing_place = right.end < e && Has(right.end, internal::kPreposition) &&
+                                e - right.end <= 5;
+    // "told the BBC": a listener, never a speaker; "accused of ...": no
+    // noun phrase at all.
+    const bool inverted = !right.empty() && !Is(right.begin, "that") &&
+                          !IsListenerCue(cue.begin) &&
+                          !Has(right.begin, internal::kObjectPronoun | internal::kPreposition |
+                                                internal::kClauseWord) &&
+                          (right.end == e || trailing_place || IsPunct(right.end, ",") ||
+                           IsPunct(right.end, ":") || IsQuote(right.end));
+    // "R, said analysts." closes its sentence: inverted. "\"Q,\" Jane Doe,
+    // an analyst, told Reuters." has the appositive first.
+    const bool closes = inverted && (right.end == e || trailing_place || ShortTail(right.end, e));
+    if (!apposed.empty() && anchored && (after_quote || !closes)) {
+      s.np = apposed;
+      s.before = apposed.begin;
+      return s;
+    }
+    if (inverted) {
+      s.np = right;
+      s.inverted = true;
+      s.after = right.end;
+      return s;
+    }
+    if (!apposed.empty()) {
+      s.np = apposed;
+      s.before = apposed.begin;
+    }
+    return s;
+  }
+
+  // The subject before an appositive that ends with the comma at `comma`:
+  // "Anne Smith, of the Rail Campaign, said", "A study, which ..., found".
+  // "The judge, Dame Ruth Aldous, told": a name in apposition to a
+  // description names the speaker best.
+  // `anchored`: the subject opens the sentence or follows a quotation.
+  Range AppositiveSubject(std::size_t b, std::size_t comma, bool* anchored,
+                          bool* after_quote_anchor = nullptr) const {
+    *anchored = false;
+    // "..., shadow chief secretary to the Treasury, George Osborne, said".
+    std::size_t name_begin = comma;
+    while (name_begin > b && name_begin + 5 > comma && IsWord(name_begin - 1) &&
+           t_[name_begin - 1].capitalized &&
+           !Has(name_begin - 1, internal::kDeterminer | internal::kPronoun)) {
+      --name_begin;
+    }
+    // One word will do after a description: "the largest delivery company,
+    // UPS, said".
+    const bool after_description = name_begin > b + 1 && IsWord(name_begin - 2) &&
+                                   !t_[name_begin - 2].capitalized;
+    if (name_begin > b && name_begin < comma && IsPunct(name_begin - 1, ",") &&
+        (comma - name_begin >= 2 || after_description)) {
+      *anchored = true;
+      return {name_begin, comma};
+    }
+    for (std::size_t k = comma; k > b && k + 30 > comma;) {
+      --k;
+      if (IsQuote(k)) break;
+      if (!IsPunct(k, ",") || k + 1 >= comma) continue;
+      const Range np = LeftNounPhrase(b, k);
+      const bool opens = Has(k + 1, internal::kClauseWord | internal::kPreposition |
+                                        internal::kDeterminer) ||
+                         Is(k + 1, "one") || Is(k + 1, "formerly") || Is(k + 1, "now");
+      std::size_t start = b;
+      while (start < k && Has(start, internal::kConjunction | internal::kSkippable)) ++start;
+      // Anchored: nothing but words before it ("After the ruling Carla
+      // Ferstman, legal director of Redress, said"), or a quotation.
+      bool words_only = Has(start, internal::kPreposition | internal::kClauseWord) &&
+                        !np.empty() && t_[np.end - 1].capitalized;
+      for (std::size_t w = start; w < np.begin && words_only; ++w) words_only = IsWord(w);
+      const bool after_quote = !np.empty() && (IsQuote(np.begin - 1) ||
+                                               (np.begin >= b + 2 && IsPunct(np.begin - 1, ",") &&
+                                                IsQuote(np.begin - 2)));
+      *anchored = !np.empty() && (np.begin <= start || words_only || after_quote);
+      if (after_quote_anchor != nullptr) *after_quote_anchor = after_quote;
+      if (!opens && !*anchored) continue;
+      if (np.empty()) return np;
+      bool name = !t_[np.end - 1].capitalized && comma - (k + 1) <= 4;
+      for (std::size_t n = k + 1; n < comma && name; ++n) name = IsWord(n) && t_[n].capitalized;
+      return name ? Range{k + 1, comma} : np;
+    }
+    return {};
+  }
+
+  // Whether what follows a cue (and its inverted subject) leaves the
+  // sentence to the quotation before it: nothing, ", noting ...", or a
+  // listener or time ("told the conference in Chicago", "said on Monday").
+  bool ShortTail(std::size_t t0, std::size_t e) const {
+    if (t0 >= e) return true;
+    // ", noting ...", and what describes the speaker: ", who retired ...",
+    // ", a special projects manager at ...".
+    if (IsPunct(t0, ",") && t0 + 1 < e &&
+        (IsIngWord(t0 + 1) || Is(t0 + 1, "who") || Is(t0 + 1, "whose") || Is(t0 + 1, "which") ||
+         Is(t0 + 1, "a") || Is(t0 + 1, "an") || Is(t0 + 1, "the"))) {
+      return true;
+    }
+    // ", head of market development at Nokia": a role with no verb.
+    if (IsPunct(t0, ",") && e - t0 <= 13) {
+      bool role = true;
+      for (std::size_t k = t0 + 1; k < e && role; ++k) {
+        role = IsWord(k) && !t_[k].past_form &&
+               !Has(k, internal::kAuxiliary | internal::kFiniteVerb | internal::kCue |
+                           internal::kClauseWord | internal::kPronoun);
+      }
+      if (role && e > t0 + 1) return true;
+    }
+    if (e - t0 > 6) return false;
+    if (Is(t0, "that")) return false;
+    for (std::size_t k = t0; k < e; ++k) {
+      if (!IsWord(k) || Has(k, internal::kAuxiliary) || t_[k].past_form) return false;
+    }
+    return true;
+  }
+
+  void ProcessUnit(const QuoteUnit& unit) {
+    const std::size_t b = unit.begin;
+    std::size_t e = unit.end;
+    while (e > b && t_[e - 1].kind == Kind::kPunct && t_[e - 1].ends_sentence) --e;
+    ++unit_index_;
+    current_paragraph_ = t_[b].paragraph;
+    RememberSubject(b, e);
+
+    std::vector<Cue>& cues = cues_;
+    FindCues(b, e, cues);
+    const std::size_t final_cut = FinalAttributionComma(b, e, cues);
+    std::vector<Range>& claimed = claimed_;
+    claimed.clear();
+    auto is_claimed = [&claimed](std::size_t i) {
+      for (const Range& r : claimed) {
+        if (i >= r.begin && i < r.end) return true;
+      }
+      return false;
+    };
+    Speaker unit_speaker;
+    bool unit_has_speaker = false;
+    bool colon_pending = false;
+
+    for (std::size_t c = 0; c < cues.size(); ++c) {
+      const Cue& cue = cues[c];
+      if (is_claimed(cue.begin)) continue;
+      const std::optional<ByteSpan> cue_span =
+          ByteSpan{t_[cue.begin].span.begin, t_[cue.end - 1].span.end};
+
+      if (cue.according) {
+        const Range np = RightNounPhrase(cue.end, e);
+        const Speaker sp = SpeakerFrom(np);
+        Range content;
+        std::size_t s = b;
+        while (s < cue.begin && Has(s, internal::kConjunction)) ++s;
+        // ", according to X" (the comma may sit inside a quotation's marks),
+        // or "R according to X" in a long sentence.
+        // Without the comma only a source: "shop online according to
+        // figures", not "operate according to a strict code".
+        const bool source = !np.empty() && (t_[np.end - 1].capitalized ||
+                                            Has(np.end - 1, internal::kGroupNoun |
+                                                                internal::kOrgNoun));
+        const bool after_comma = cue.begin > b && (IsPunct(cue.begin - 1, ",") ||
+                                                   IsQuote(cue.begin - 1) ||
+                                                   (source && WordCount({s, cue.begin}) >= 5));
+        const bool comma_after = np.end < e && IsPunct(np.end, ",");
+        // "By 2008, according to Gartner, sales will ...": the clause is
+        // the longer side.
+        if (after_comma && !(comma_after && WordCount({s, cue.begin - 1}) < 4)) {
+          content = {s, IsPunct(cue.begin - 1, ",") ? cue.begin - 1 : cue.begin};
+        } else if (comma_after) {
+          content = {np.end + 1, ClauseEnd(b, cue, np.end + 1, e)};
+        }
+        if (!content.empty() && Emit(content, cue, sp, /*after_that=*/true)) {
+          claimed.push_back({b, e});
+        }
+        continue;
+      }
+
+      Subject subject;
+      Speaker sp;
+      std::size_t agent_by = 0;
+      if (cue.participle) {
+        if (unit_has_speaker) {
+          sp = unit_speaker;
+        } else {
+          const Range clause_subject = ClauseSubject(b, cue.begin);
+          if (clause_subject.empty()) continue;
+          sp = SpeakerFrom(clause_subject);
+        }
+        subject.after = cue.end;
+        subject.before = cue.begin;
+      } else {
+        subject = FindSubject(b, e, cue);
+        if (subject.np.empty() && !subject.passive) continue;
+        // A passive's agent is the speaker; the clause stops before "by".
+        if (subject.passive && !subject.np.empty()) agent_by = subject.np.begin - 1;
+        if ((cue.flags & internal::kDocumentCue) && !DocumentSubject(subject, cue, e)) {
+          continue;
+        }
+        sp = SpeakerFrom(subject.np);
+      }
+
+      // "R, X said." / "\"Q,\" said X." / "\"Q1,\" X said, \"Q2\"": the
+      // content comes before the attribution.
+      bool done = false;
+      if (!subject.passive && !subject.conjoined && !cue.participle && subject.before > b) {
+        std::size_t pre_begin = b;
+        for (const Range& r : claimed) {
+          pre_begin = std::max(pre_begin, std::min(r.end, subject.before));
+        }
+        Range pre{pre_begin, subject.before};
+        while (!pre.empty() && Has(pre.begin, internal::kConjunction)) ++pre.begin;
+        const bool comma = !pre.empty() && IsPunct(pre.end - 1, ",");
+        if (comma) --pre.end;
+        const bool ends_in_quote = !pre.empty() && IsQuote(pre.end - 1);
+        // "Describing him as \"a good person\", the mother said ...": a
+        // participle opening the sentence is narration, not content.
+        const bool participle_first = !pre.empty() && IsWord(pre.begin) &&
+                                      t_[pre.begin].capitalized &&
+                                      EndsWith(Text(pre.begin), "ing") && !HasFiniteVerb(pre);
+        // "In 2000, Borders Council said" has no content before the
+        // subject; "By 2025, 40% of homes will be offline, says a study" has.
+        const bool clause_like =
+            !pre.empty() && !participle_first && (QuoteCount(pre) > 0 ||
+                             (WordCount(pre) >= 3 && HasFiniteVerb(pre) &&
+                              (!Has(pre.begin, internal::kPreposition) ||
+                               (WordCount(pre) >= 6 && HasAuxiliary(pre)))));
+        if ((comma || ends_in_quote) && clause_like &&
+            (ends_in_quote || ShortTail(subject.after, e))) {
+          if (Emit(pre, cue, sp, /*after_that=*/true)) {
+            claimed.push_back({b, subject.after});
+            done = ShortTail(subject.after, e);
+          }
+        }
+      }
+      if (!done) {
+        bool after_that = false;
+        std::size_t s = ClauseStart(cue, subject.after, e, &after_that);
+        std::size_t end = std::min(ClauseEnd(b, cue, s, e), final_cut > s ? final_cut : e);
+        if (agent_by > s) end = std::min(end, agent_by);
+        // "X said: \"Q,\" he said.": the quotation alone; what follows is
+        // another attribution.
+        std::size_t q = s;
+        // "told Mr Farage: \"...\"", "said at a ceremony on Tuesday: \"...\"":
+        // a listener or an adverbial may come first.
+        while (q < end && q < s + 10 && IsWord(q) && !t_[q].past_form &&
+               !Has(q, internal::kAuxiliary | internal::kFiniteVerb) && end - q > 2) {
+          ++q;
+        }
+        if (q == s || !IsPunct(q, ":")) q = s;
+        while (q < end && (IsPunct(q, ":") || IsPunct(q, ","))) ++q;
+        if (q < end && IsQuote(q)) {
+          s = q;
+          end = q + 1;
+        }
+        if (Emit({s, end}, cue, sp, after_that)) {
+          claimed.push_back({cue.begin, end});
+        } else if (IsPunct(e - 1, ":")) {
+          colon_pending = true;  // "X told the court:" and the quotation below
+        }
+      }
+      if (sp.mention || subject.passive) {
+        unit_speaker = sp;
+        unit_has_speaker = true;
+      }
+      if (colon_pending && sp.mention) {
+        colon_speaker_ = sp;
+        colon_cue_ = cue_span;
+      }
+    }
+
+    if (claimed.empty()) ProcessUncued(b, e);
+    if (!colon_pending) colon_cue_.reset();
+  }
+
+  // The comma before "..., X said." closing the sentence: a reported clause
+  // that an earlier cue opens ends there. `e` when there is none.
+  std::size_t FinalAttributionComma(std::size_t b, std::size_t e,
+                                    const std::vector<Cue>& cues) const {
+    if (cues.size() < 2) return e;
+    const Cue& last = cues.back();
+    if (last.according || last.participle || last.reporting_noun) return e;
+    const Subject subject = FindSubject(b, e, last);
+    if (subject.np.empty() || subject.inverted || subject.passive || subject.conjoined) return e;
+    const std::size_t comma = subject.np.begin - 1;
+    if (subject.np.begin <= b || !IsPunct(comma, ",") || !ShortTail(subject.after, e)) return e;
+    return comma;
+  }
+
+  // A court, a report or figures "find" and "show"; a person only finds
+  // something said when "that" follows.
+  bool DocumentSubject(const Subject& subject, const Cue& cue, std::size_t e) const {
+    if (cue.end < e && Is(cue.end, "that")) return true;
+    if (subject.np.empty()) return false;
+    std::size_t head = subject.np.end - 1;
+    for (std::size_t k = subject.np.begin; k < subject.np.end; ++k) {
+      if (Is(k, "of") || Is(k, "in") || Is(k, "for") || Is(k, "from")) {
+        head = k > subject.np.begin ? k - 1 : k;
+        break;
+      }
+    }
+    if (Has(head, internal::kOrgNoun | internal::kGroupNoun)) return true;
+    return IsPronoun(subject.np) &&
+           (Has(head, internal::kThingPronoun | internal::kPluralPronoun));
+  }
+
+  // A sentence with no cue: a quotation that fills it continues the last
+  // speaker (or the one named on the line before with "said:").
+  void ProcessUncued(std::size_t b, std::size_t e) {
+    std::size_t s = b;
+    while (s < e && t_[s].kind == Kind::kPunct) ++s;
+    // A quotation fills its sentence when nothing follows it, or when it
+    // ends with its own full stop and the narration after it is a new
+    // sentence the splitter did not cut off ("... world. " England's ...).
+    const bool fills = s < e && IsQuote(s) && (s + 1 == e || EndsWithTerminal(StretchContent(s)));
+    if (!fills) {
+      if (!options_.report_uncued_fragments) return;
+      for (std::size_t k = b; k < e; ++k) {
+        if (IsQuote(k)) Add(StretchContent(k), QuoteKind::kPartial, std::nullopt, {}, 0.2f);
+      }
+      return;
+    }
+    if (colon_cue_) {
+      Add(StretchContent(s), QuoteKind::kDirect, colon_cue_, colon_speaker_,
+          StretchConfidence(s, 0.85f));
+      colon_cue_.reset();
+      return;
+    }
+    // The subject of the sentence just before, in this paragraph, when that
+    // sentence quoted nobody.
+    if (subject_unit_ + 1 == unit_index_ && last_quote_unit_ != subject_unit_ &&
+        !subject_.empty() && t_[subject_.begin].paragraph == current_paragraph_ &&
+        DescribeMention(subject_).kind == SpeakerKind::kPerson) {
+      Add(StretchContent(s), QuoteKind::kDirect, std::nullopt, SpeakerFrom(subject_),
+          StretchConfidence(s, 0.7f));
+      return;
+    }
+    if (has_last_speaker_ && current_paragraph_ <= last_paragraph_ + kContinuationParagraphs) {
+      const Speaker previous = last_speaker_;
+      Add(StretchContent(s), QuoteKind::kDirect, std::nullopt, previous,
+          StretchConfidence(s, 0.8f));
+      return;
+    }
+    const ByteSpan content = StretchContent(s);
+    int words = 0;
+    bool in_word = false;
+    for (std::size_t k = content.begin; k < content.end; ++k) {
+      const bool space = text_[k] == ' ' || text_[k] == '\n' || text_[k] == '\t';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    if (words >= kMinWordsUncreditedQuote) {
+      Add(content, QuoteKind::kDirect, std::nullopt, {}, StretchConfidence(s, 0.3f));
+    }
+  }
+
+  std::string_view text_;
+  QuoteOptions options_;
+  std::vector<ByteSpan> paragraphs_;
+  std::vector<QuotedStretch> stretches_;
+  internal::QuoteTokens tk_;
+  const std::vector<QuoteToken>& t_;
+  SpeakerBook book_;
+  std::vector<Entity> entities_;
+  std::vector<Quote> quotes_;
+  uint32_t current_paragraph_ = 0;
+  Speaker last_speaker_;
+  uint32_t last_paragraph_ = 0;
+  bool has_last_speaker_ = false;
+  std::optional<ByteSpan> colon_cue_;
+  Speaker colon_speaker_;
+  std::vector<Cue> cues_;            // buffers reused by every unit
+  std::vector<Range> claimed_;
+  std::size_t unit_index_ = 0;       // 1-based index of the unit being read
+  std::size_t last_quote_unit_ = 0;  // the unit of the last quote
+  std::size_t subject_unit_ = 0;     // the unit of subject_
+  Range subject_;
+};
+
+}  // namespace
+
+std::vector<Quote> FindQuotes(std::string_view text, const QuoteOptions& options) {
+  return Attributor(text, options).Run();
+}
+
+std::string_view QuoteKindName(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kDirect: return "direct";
+    case QuoteKind::kPartial: return "partial";
+    case QuoteKind::kMixed: return "mixed";
+    case QuoteKind::kIndirect: return "indirect";
+  }
+  return "direct";
+}
+
+}  // namespace copydesk
