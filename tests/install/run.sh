@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs copydesk into PREFIX with `cmake --install`, then builds and runs
 # tests/install/main.cc against it twice: through find_package(copydesk) and
-# through pkg-config.  Usage: tests/install/run.sh PREFIX
+# through pkg-config; then builds and runs the C++ example the same way.
+# Usage: tests/install/run.sh PREFIX
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 prefix="${1:?usage: tests/install/run.sh PREFIX}"
@@ -25,3 +26,8 @@ flags="$(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs copydesk)"
 # shellcheck disable=SC2086  # the flags are meant to split
 c++ -std=c++17 "$root/tests/install/main.cc" -o "$work/consumer-pc" $flags
 "$work/consumer-pc"
+
+echo "-- examples/cpp against the install"
+cmake -S "$root/examples/cpp" -B "$work/example" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$work/example" >/dev/null
+"$work/example/analyze_story" "$root/examples/sample_article.txt" 2025-08-14 | head -n 2
