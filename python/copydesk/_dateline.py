@@ -35,11 +35,6 @@ def _build(cls: Any, **fields: Any) -> Any:
     return obj
 
 
-def _span(text: str, bounds: Tuple[int, int]) -> Span:
-    start, end = bounds
-    return _build(Span, start=start, end=end, text=text[start:end])
-
-
 @dataclass(frozen=True)
 class DatelineLocation:
     """One place of a dateline.
@@ -130,8 +125,8 @@ class Dateline:
         start, end, places, date, month, day, year, year_written, agency_core, body_start = core
         locations = []
         for p_start, p_end, c_start, c_end, regions, name in places:
-            city = _span(text, (c_start, c_end))
-            region_spans = tuple(_span(text, r) for r in regions)
+            city = Span.of(text, (c_start, c_end))
+            region_spans = tuple(Span.of(text, r) for r in regions)
             locations.append(
                 _build(
                     DatelineLocation,
@@ -161,7 +156,7 @@ class Dateline:
             day=day or None,
             year=year,
             year_written=year_written,
-            date_span=_span(text, date) if date is not None else None,
+            date_span=Span.of(text, date) if date is not None else None,
             agency=agency,
             body_start=body_start,
         )

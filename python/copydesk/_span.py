@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Dict, Tuple
+from typing import Any, Dict, NamedTuple, Tuple
 
 
-@dataclass(frozen=True)
-class Span:
-    """A stretch of a text: ``start``/``end`` are ``str`` indices, ``text`` the slice."""
+class Span(NamedTuple):
+    """A stretch of a text: ``start``/``end`` are ``str`` indices, ``text`` the slice.
+
+    A named tuple rather than a dataclass: an article has hundreds of spans,
+    and a tuple is built several times faster.
+    """
 
     start: int
     end: int
