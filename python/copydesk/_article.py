@@ -30,9 +30,11 @@ class Block:
 
     @property
     def text(self) -> str:
+        """The paragraph's text."""
         return self.span.text
 
     def to_dict(self) -> Dict[str, Any]:
+        """``{"kind", "start", "end", "text"}`` as plain values."""
         return {"kind": self.kind, **self.span.to_dict()}
 
 

@@ -45,6 +45,7 @@ class SentenceSplitter:
 
     @property
     def language(self) -> str:
+        """The ISO 639-1 code this splitter was built for."""
         return self._language
 
     def split(self, text: str) -> List[str]:
