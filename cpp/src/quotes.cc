@@ -167,10 +167,16 @@ class Attributor {
   }
   // "told the BBC", "urged ministers": what follows is always a listener.
   bool IsListenerCue(std::size_t i) const {
-    static constexpr std::string_view kListenerCues[] = {
+    static constexpr std::string_view kUrgeCues[] = {"urge", "urges", "urged"};
+    return IsTellCue(i) || InList(Text(i), kUrgeCues);
+  }
+  // "told Fox News on Sunday that ...", "informed MPs the bill ...": a
+  // listener, then the reported clause.
+  bool IsTellCue(std::size_t i) const {
+    static constexpr std::string_view kTellCues[] = {
         "tell", "tells", "told", "telling", "inform", "informs", "informed", "remind",
-        "reminds", "reminded", "assure", "assures", "assured", "urge", "urges", "urged"};
-    return InList(Text(i), kListenerCues);
+        "reminds", "reminded", "assure", "assures", "assured"};
+    return InList(Text(i), kTellCues);
   }
 
   // "went on to say": the subject is before "went".
@@ -311,6 +317,11 @@ class Attributor {
       return false;
     }
     if (t_[i].past_form || (f & internal::kFiniteVerb)) return false;
+    // "Amina Said": a capitalised cue word after a capitalised word is a name.
+    if ((f & internal::kCue) && t_[i].capitalized && i > 0 && IsWord(i - 1) &&
+        t_[i - 1].capitalized && !t_[i - 1].possessive) {
+      return true;
+    }
     // A verb of speech ends the phrase, but "ruling", "report" or "comments"
     // may be its head: "the council's ruling said".
     if ((f & internal::kCue) && !(f & (internal::kGroupNoun | internal::kOrgNoun |
@@ -638,7 +649,8 @@ class Attributor {
   bool Emit(Range r, const Cue& cue, const Speaker& speaker, bool after_that) {
     // Trim punctuation at both ends.
     while (!r.empty() && t_[r.begin].kind == Kind::kPunct) ++r.begin;
-    while (!r.empty() && t_[r.end - 1].kind == Kind::kPunct) --r.end;
+    // "risen by 15%": a per cent sign belongs to its number.
+    while (!r.empty() && t_[r.end - 1].kind == Kind::kPunct && !IsPunct(r.end - 1, "%")) --r.end;
     if (r.empty()) return false;
     const std::optional<ByteSpan> cue_span =
         ByteSpan{t_[cue.begin].span.begin, t_[cue.end - 1].span.end};
@@ -701,18 +713,22 @@ class Attributor {
   std::size_t ClauseStart(const Cue& cue, std::size_t begin, std::size_t e,
                           bool* after_that) const {
     *after_that = false;
-    std::size_t s = begin;
-    if (s >= e) return s;
+    std::size_t s = SkipSettings(begin, e);
+    if (s >= e) return begin;
+    const bool tell = (cue.flags & internal::kTellVerb) != 0;
     const bool adverbial_first = Has(s, internal::kPreposition | internal::kSkippable |
                                             internal::kObjectPronoun | internal::kGroupNoun) ||
-                                 ((cue.flags & internal::kTellVerb) && IsWord(s) &&
+                                 (tell && IsWord(s) &&
                                   (t_[s].capitalized || Has(s, internal::kDeterminer)));
     if (Is(s, "that")) {
       *after_that = true;
       return s + 1;
     }
     if (adverbial_first) {
-      for (std::size_t k = s; k < e && k < s + 7; ++k) {
+      // A listener and a time may both come first: "told US TV network Fox
+      // News on Sunday that ...".
+      const std::size_t reach = IsTellCue(cue.begin) ? 14 : 7;
+      for (std::size_t k = s; k < e && k < s + reach; ++k) {
         if (Is(k, "that")) {
           *after_that = true;
           return k + 1;
@@ -720,13 +736,78 @@ class Attributor {
         if (!IsWord(k) || Has(k, internal::kAuxiliary) || t_[k].past_form) break;
       }
     }
-    // A listener with no "that": "told investors the company will ...".
-    if ((cue.flags & internal::kTellVerb) && IsWord(s) &&
-        Has(s, internal::kObjectPronoun | internal::kGroupNoun) && s + 1 < e &&
-        OpensClause(s + 1)) {
-      return s + 1;
+    // A listener with no "that": "told investors the company will ...",
+    // "told a parliamentary committee the bank expected ...".
+    // Not after "warned" or "asked", whose object may be the clause's
+    // subject: "the company warned the move would cut profits".
+    if (IsTellCue(cue.begin) && IsWord(s) &&
+        (t_[s].capitalized ||
+         Has(s, internal::kDeterminer | internal::kObjectPronoun | internal::kGroupNoun)) &&
+        !Has(s, internal::kPronoun)) {
+      const std::size_t k = SkipSettings(ListenerEnd(s, e), e);
+      const bool subject_next = k < e && IsWord(k) &&
+                                (t_[k].capitalized || Has(k, internal::kDeterminer |
+                                                                 internal::kPronoun |
+                                                                 internal::kGroupNoun));
+      if (k > s && subject_next) return k;
     }
     return s;
+  }
+
+  // One past the listener that starts at `s` after a verb like "told": an
+  // object pronoun, or a noun phrase that ends where a determiner or
+  // pronoun opens the clause ("a parliamentary committee | the bank ...").
+  std::size_t ListenerEnd(std::size_t s, std::size_t e) const {
+    if (Has(s, internal::kObjectPronoun)) return s + 1;
+    std::size_t k = s;
+    if (Has(k, internal::kDeterminer)) ++k;
+    // A capitalised time word inside a name stays: "BBC Radio 4's Today".
+    while (k < e && k < s + kMaxSpeakerTokens && InNounPhrase(k) &&
+           !Has(k, internal::kDeterminer | internal::kPronoun | internal::kPreposition |
+                       internal::kConjunction) &&
+           !(Has(k, internal::kTimeWord) &&
+             !(t_[k].capitalized && k > s && (t_[k - 1].capitalized || t_[k - 1].possessive)))) {
+      ++k;
+    }
+    return k;
+  }
+
+  // One past the time and setting phrases that start at `s`, between a cue
+  // and its clause: "Thursday", "on Monday night", "last week", "earlier
+  // this month", "in a statement", "at a news conference on Friday".
+  std::size_t SkipSettings(std::size_t s, std::size_t e) const {
+    static constexpr std::string_view kSettingNouns[] = {
+        "statement", "interview", "report", "letter", "speech", "briefing", "conference",
+        "post", "filing", "email", "broadcast", "message", "video", "release", "note",
+        "meeting", "hearing", "debate", "summit", "rally"};
+    for (;;) {
+      std::size_t k = s;
+      if (k < e && (Is(k, "on") || Is(k, "last") || Is(k, "this") || Is(k, "next") ||
+                    Is(k, "late") || Is(k, "early"))) {
+        ++k;
+      }
+      if (k < e && Is(k, "this")) ++k;  // "earlier this week"
+      std::size_t t = k;
+      while (t < e && t < k + 3 && !t_[t].possessive &&
+             (Has(t, internal::kTimeWord) ||
+              (IsWord(t) && Text(t)[0] >= '0' && Text(t)[0] <= '9' && t > s))) {
+        ++t;
+      }
+      if (t > k && (k == s || Has(t - 1, internal::kTimeWord) || t > k + 1)) {
+        s = t;
+        continue;
+      }
+      // "in a statement", "at a news conference", "in an interview with the BBC".
+      if (s + 2 < e && (Is(s, "in") || Is(s, "at")) && Has(s + 1, internal::kDeterminer)) {
+        std::size_t n = s + 2;
+        while (n < e && n < s + 5 && IsWord(n) && !InList(Text(n), kSettingNouns)) ++n;
+        if (n < e && InList(Text(n), kSettingNouns)) {
+          s = n + 1;
+          continue;
+        }
+      }
+      return s;
+    }
   }
 
   // Where the reported clause that starts at `s` ends: at a semicolon, at a
@@ -1098,7 +1179,8 @@ class Attributor {
         }
         if (q == s || !IsPunct(q, ":")) q = s;
         while (q < end && (IsPunct(q, ":") || IsPunct(q, ","))) ++q;
-        if (q < end && IsQuote(q)) {
+        // Not "said that \"about a third\" of ...": a clause quoting a fragment.
+        if (q < end && IsQuote(q) && !after_that) {
           s = q;
           end = q + 1;
         }

@@ -69,7 +69,8 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
     std::size_t end = i;
     // A run stops at a paragraph: a headline ends without punctuation.
     while (end < tokens_.size() && tokens_[end].kind == Kind::kWord &&
-           tokens_[end].capitalized && tokens_[end].paragraph == tokens_[i].paragraph) {
+           (tokens_[end].capitalized || ParticleInName(end)) &&
+           tokens_[end].paragraph == tokens_[i].paragraph) {
       ++end;
       if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
     }
@@ -80,13 +81,40 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
 
 // "British Chambers of Commerce", "Court of Appeals for the District of
 // Columbia": a connector between capitalised words is part of a name.
+// "Central Commission for the Navigation of the Rhine": so is "the" after
+// such a connector. Name particles join too: "Pieter de Wal".
 bool SpeakerBook::JoinsName(std::size_t k, std::size_t begin, std::size_t end) const {
-  if (k <= begin || k + 1 >= end || !tokens_[k - 1].capitalized) return false;
+  if (k <= begin || k + 1 >= end) return false;
+  if (ParticleInName(k)) return true;
   const std::string lower = Lower(Slice(text_, tokens_[k].span));
+  if (lower == "the" && k >= begin + 2 && tokens_[k + 1].capitalized &&
+      tokens_[k - 2].capitalized) {
+    const std::string before = Lower(Slice(text_, tokens_[k - 1].span));
+    return before == "of" || before == "for";
+  }
+  if (!tokens_[k - 1].capitalized) return false;
   if (lower != "of" && lower != "for" && lower != "and" && lower != "the") return false;
   return tokens_[k + 1].capitalized ||
          (lower != "the" && k + 2 < end && Lower(Slice(text_, tokens_[k + 1].span)) == "the" &&
           tokens_[k + 2].capitalized);
+}
+
+// A lower-case particle between the parts of a personal name: "de" in
+// "Pieter de Wal", both words of "van der" in "John van der Berg".
+bool SpeakerBook::ParticleInName(std::size_t k) const {
+  auto particle = [this](std::size_t i) {
+    return tokens_[i].kind == Kind::kWord && !tokens_[i].capitalized &&
+           (tokens_[i].flags & kNameParticle);
+  };
+  if (!particle(k) || k == 0) return false;
+  std::size_t before = k - 1;
+  if (particle(before) && before > 0) --before;
+  std::size_t after = k + 1;
+  if (after < tokens_.size() && particle(after)) ++after;
+  return after < tokens_.size() && tokens_[before].kind == Kind::kWord &&
+         tokens_[before].capitalized && !tokens_[before].possessive &&
+         tokens_[after].kind == Kind::kWord && tokens_[after].capitalized &&
+         tokens_[after].paragraph == tokens_[k].paragraph;
 }
 
 std::string_view SpeakerBook::WordText(std::size_t i) const {
@@ -122,6 +150,35 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     if (t.kind != Kind::kWord || t.capitalized || !(t.flags & kTitle)) break;
     role = Lower(WordText(k)) + (role.empty() ? "" : " ") + role;
     titled = true;
+  }
+  // "The firm's chief financial officer, Arno Antlitz,": a name in
+  // apposition to a role; the role may name the person later.
+  auto is_comma = [this](std::size_t k) {
+    return k < tokens_.size() && tokens_[k].kind == Kind::kPunct &&
+           Slice(text_, tokens_[k].span) == ",";
+  };
+  if (role.empty() && begin >= 2 && is_comma(begin - 1)) {
+    for (std::size_t k = begin - 1; k > 0;) {
+      --k;
+      const QuoteToken& t = tokens_[k];
+      if (t.kind != Kind::kWord || t.capitalized || !(t.flags & kTitle)) break;
+      role = Lower(WordText(k)) + (role.empty() ? "" : " ") + role;
+      titled = true;
+    }
+  }
+  // "Arno Antlitz, the firm's finance chief,": a role right after the name.
+  if (!titled && is_comma(end)) {
+    for (std::size_t k = end + 1; k < tokens_.size() && k <= end + 6; ++k) {
+      const QuoteToken& t = tokens_[k];
+      if (t.kind != Kind::kWord || t.past_form ||
+          (t.flags & (kClauseWord | kAuxiliary | kFiniteVerb | kCue | kPreposition))) {
+        break;  // ", who took best actress": a clause, not a role
+      }
+      if (!t.capitalized && (t.flags & kTitle)) {
+        titled = true;
+        break;
+      }
+    }
   }
   for (std::size_t k = begin; k < start; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
@@ -184,6 +241,37 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     ++begin;
   }
   if (begin >= end) return info;
+  // "Barge operators on the Rhine", "Analysts at Bernstein": the group
+  // speaks, not the place or the employer named after it.
+  for (std::size_t k = begin; k + 2 < end && k <= begin + 2; ++k) {
+    const QuoteToken& t = tokens_[k];
+    const std::string_view word = Slice(text_, t.span);
+    const bool plural = (t.flags & kGroupNoun) ||
+                        (word.size() > 3 && EndsWith(word, "s") && !EndsWith(word, "ss"));
+    // Capitalised only when it opens the sentence: "Analysts at Bernstein".
+    const bool opens = k == begin && (k == 0 || tokens_[k - 1].kind != Kind::kWord ||
+                                      tokens_[k - 1].paragraph != t.paragraph);
+    if (t.kind != Kind::kWord || (t.capitalized && !opens) ||
+        t.possessive || (t.flags & kTitle) || !plural) {
+      continue;
+    }
+    // "figures from the ONS", "reports of ...": a document keeps its source.
+    const std::string lower = Lower(word);
+    if (lower == "figures" || lower == "reports" || lower == "statistics" || lower == "data" ||
+        lower == "studies" || lower == "surveys" || lower == "polls") {
+      continue;
+    }
+    const std::string next = Lower(Slice(text_, tokens_[k + 1].span));
+    // "Residents of Kibera", but "critics of the government" is one description.
+    std::size_t object = k + 2;
+    if (object + 1 < end && Lower(Slice(text_, tokens_[object].span)) == "the") ++object;
+    const bool named_object = tokens_[object].capitalized;
+    if (next == "on" || next == "at" || next == "in" || next == "across" || next == "along" ||
+        (next == "of" && named_object)) {
+      end = k + 1;
+      break;
+    }
+  }
   const QuoteToken& head = tokens_[end - 1];
   std::vector<std::string_view> all;
   for (std::size_t k = begin; k < end; ++k) {
@@ -269,9 +357,17 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   // "Dr Jeremy Philpott of the UK Patent Office", "Ashok Vishwanathan of
   // Operation Black Vote": a person's name ends before the body.
   for (std::size_t k = start + 1; k + 1 < end; ++k) {
-    if (tokens_[k].capitalized || !JoinsName(k, begin, end)) continue;
+    if (tokens_[k].capitalized || ParticleInName(k) || !JoinsName(k, begin, end)) continue;
+    // Or a name of two words or more before a body: "Shigeo Morioka of the
+    // International Longevity Centre".
+    bool body_after = false;
+    for (std::size_t n = k + 1; n < end; ++n) body_after |= (tokens_[n].flags & kOrgNoun) != 0;
+    body_after = body_after && Lower(Slice(text_, tokens_[k].span)) == "of";
+    bool body_before = false;
+    for (std::size_t n = start; n < k; ++n) body_before |= (tokens_[n].flags & kOrgNoun) != 0;
     const bool personal = (start > begin && (tokens_[start - 1].flags & kHonorific)) ||
-                          (tokens_[start].flags & kFirstName);
+                          (tokens_[start].flags & kFirstName) ||
+                          (k >= start + 2 && body_after && !body_before);
     if (personal) {
       end = k;
       break;
