@@ -194,7 +194,8 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     }
   }
   if (start >= end) return;
-  std::vector<std::string_view> words;
+  std::vector<std::string_view>& words = run_words_;
+  words.clear();
   for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
   const int index = static_cast<int>(names_.size());
   names_.push_back({Join(words), words.size(), titled});
@@ -325,6 +326,12 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       if (lower_head == "spokesman") info.gender = Gender::kMale;
       if (lower_head == "spokeswoman") info.gender = Gender::kFemale;
       auto introduced = by_role_.find(description);
+      // "Michael Jackson's mother", "the mother-of-nine": the role alone,
+      // when the story gave it to one person ("His mother Katherine Jackson").
+      const bool qualified = end - begin > 1 && tokens_[end - 2].possessive;
+      if (introduced == by_role_.end() && (qualified || lower_head.find('-') != std::string::npos)) {
+        introduced = by_role_.find(lower_head.substr(0, lower_head.find('-')));
+      }
       if (introduced != by_role_.end()) {
         info.name = names_[introduced->second].full;
         info.gender = GenderOf(info.name);

@@ -62,6 +62,7 @@ class SpeakerBook {
   std::string_view text_;
   const std::vector<QuoteToken>& tokens_;
   std::vector<Name> names_;
+  std::vector<std::string_view> run_words_;  // AddRun's buffer, reused for every run
   absl::flat_hash_map<std::string_view, int> by_last_word_;
   absl::flat_hash_map<std::string_view, int> by_first_word_;
   absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
