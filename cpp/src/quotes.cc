@@ -774,7 +774,8 @@ class Attributor {
 
   // One past the time and setting phrases that start at `s`, between a cue
   // and its clause: "Thursday", "on Monday night", "last week", "earlier
-  // this month", "in a statement", "at a news conference on Friday".
+  // this month", "at the weekend", "in a statement", "at a news conference
+  // on Friday".
   std::size_t SkipSettings(std::size_t s, std::size_t e) const {
     static constexpr std::string_view kSettingNouns[] = {
         "statement", "interview", "report", "letter", "speech", "briefing", "conference",
@@ -786,6 +787,7 @@ class Attributor {
                     Is(k, "late") || Is(k, "early"))) {
         ++k;
       }
+      if (k + 1 < e && Is(k, "at") && Is(k + 1, "the")) k += 2;  // "at the weekend"
       if (k < e && Is(k, "this")) ++k;  // "earlier this week"
       std::size_t t = k;
       while (t < e && t < k + 3 && !t_[t].possessive &&
