@@ -117,6 +117,14 @@ bool SpeakerBook::ParticleInName(std::size_t k) const {
          tokens_[after].paragraph == tokens_[k].paragraph;
 }
 
+// A first name inside a run starts the name ("the Lib Dems David Laws"),
+// unless it follows another first name: "Jose Luis Astiazaran".
+bool SpeakerBook::StartsName(std::size_t k) const {
+  const QuoteToken& t = tokens_[k];
+  return (t.flags & kFirstName) && t.capitalized && !t.possessive && k > 0 &&
+         !(tokens_[k - 1].flags & kFirstName);
+}
+
 std::string_view SpeakerBook::WordText(std::size_t i) const {
   std::string_view w = Slice(text_, tokens_[i].span);
   if (EndsWith(w, "'s")) w.remove_suffix(2);
@@ -188,7 +196,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     ++start;
   }
   for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
-    if ((tokens_[k].flags & kFirstName) && !tokens_[k].possessive) {
+    if (StartsName(k)) {
       start = k;  // "Lib Dems David Laws" names David Laws
       break;
     }
@@ -315,16 +323,21 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       return info;
     }
     // "a spokesman", and "feminist writer and broadcaster": a person.
+    // So is "a spokesman for the league": a role and whom it speaks for.
     bool role = (head.flags & kTitle) != 0;
-    for (std::size_t k = begin + 1; k + 1 < end; ++k) {
-      if ((tokens_[k - 1].flags & kTitle) && Lower(Slice(text_, tokens_[k].span)) == "and") {
+    std::string role_word = lower_head;
+    for (std::size_t k = begin + 1; k + 1 < end && !role; ++k) {
+      const std::string next = Lower(Slice(text_, tokens_[k].span));
+      if ((tokens_[k - 1].flags & kTitle) && !tokens_[k - 1].capitalized &&
+          (next == "and" || next == "for" || next == "of" || next == "at")) {
         role = true;
+        role_word = Lower(WordText(k - 1));
       }
     }
     if (role) {
       info.kind = SpeakerKind::kPerson;
-      if (lower_head == "spokesman") info.gender = Gender::kMale;
-      if (lower_head == "spokeswoman") info.gender = Gender::kFemale;
+      if (role_word == "spokesman") info.gender = Gender::kMale;
+      if (role_word == "spokeswoman") info.gender = Gender::kFemale;
       auto introduced = by_role_.find(description);
       // "Michael Jackson's mother", "the mother-of-nine": the role alone,
       // when the story gave it to one person ("His mother Katherine Jackson").
@@ -361,6 +374,20 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       start = k + 1;
     }
   }
+  // "The MP for Ealing North", "Secretary of State for Culture": a role and
+  // its brief describe a person; the place is no name.
+  auto connector = [this](std::size_t k) {
+    if (tokens_[k].capitalized) return false;
+    const std::string lower = Lower(Slice(text_, tokens_[k].span));
+    return lower == "for" || lower == "of";
+  };
+  const std::size_t brief = start < end && connector(start) ? start : start - 1;
+  if (brief > begin && brief < end && connector(brief) && (tokens_[brief - 1].flags & kTitle)) {
+    info.name = Join(all);
+    info.kind = SpeakerKind::kPerson;
+    info.gender = gender;
+    return info;
+  }
   // "Dr Jeremy Philpott of the UK Patent Office", "Ashok Vishwanathan of
   // Operation Black Vote": a person's name ends before the body.
   for (std::size_t k = start + 1; k + 1 < end; ++k) {
@@ -382,7 +409,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   }
   // "the Lib Dems David Laws": a first name starts the name.
   for (std::size_t k = start + 1; k + 1 < end; ++k) {
-    if ((tokens_[k].flags & kFirstName) && tokens_[k].capitalized && !tokens_[k].possessive) {
+    if (StartsName(k)) {
       start = k;
       break;
     }

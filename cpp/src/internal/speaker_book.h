@@ -54,6 +54,7 @@ class SpeakerBook {
   std::string_view WordText(std::size_t i) const;
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
   bool ParticleInName(std::size_t k) const;
+  bool StartsName(std::size_t k) const;
   void AddRun(std::size_t begin, std::size_t end);
   // Index into names_ of the fullest name ending (or else starting) with
   // `words`, or -1.
