@@ -150,14 +150,17 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       gender = (f & kMale) ? Gender::kMale : (f & kFemale) ? Gender::kFemale : Gender::kUnknown;
     }
   }
-  // Lower-case titles just before the run: "economist Marie-Pierre Ripert".
+  // Lower-case titles just before the run: "economist Marie-Pierre Ripert";
+  // the first may be capitalised, opening the sentence: "Shadow chancellor
+  // Mark Ellison" has the role "shadow chancellor".
   std::string role;
   for (std::size_t k = begin; k > 0;) {
     --k;
     const QuoteToken& t = tokens_[k];
-    if (t.kind != Kind::kWord || t.capitalized || !(t.flags & kTitle)) break;
+    if (t.kind != Kind::kWord || !(t.flags & kTitle) || (t.capitalized && role.empty())) break;
     role = Lower(WordText(k)) + (role.empty() ? "" : " ") + role;
     titled = true;
+    if (t.capitalized) break;
   }
   // "The firm's chief financial officer, Arno Antlitz,": a name in
   // apposition to a role; the role may name the person later.
@@ -216,8 +219,15 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   if (words.size() > 1) keep_longest(by_first_word_, words.front());
   if (!role.empty() && titled) {
     by_role_.emplace(role, index);
+    // "finance minister" is also "the minister"; a "shadow chancellor" or a
+    // "deputy leader" is not "the chancellor" or "the leader".
     const std::size_t space = role.rfind(' ');
-    if (space != std::string::npos) by_role_.emplace(role.substr(space + 1), index);
+    const std::string_view first(role.data(), role.find(' '));
+    const bool other_office = first == "shadow" || first == "deputy" || first == "vice" ||
+                              first == "former" || first == "assistant" || first == "acting";
+    if (space != std::string::npos && !other_office) {
+      by_role_.emplace(role.substr(space + 1), index);
+    }
   }
 }
 
