@@ -316,12 +316,13 @@ class Attributor {
              internal::kRefusal)) {
       return false;
     }
-    if (t_[i].past_form || (f & internal::kFiniteVerb)) return false;
-    // "Amina Said": a capitalised cue word after a capitalised word is a name.
-    if ((f & internal::kCue) && t_[i].capitalized && i > 0 && IsWord(i - 1) &&
-        t_[i - 1].capitalized && !t_[i - 1].possessive) {
+    // "Amina Said", "the Met Office": a capitalised word after a capitalised
+    // word or a determiner is part of a name, even when it looks like a verb.
+    if (t_[i].capitalized && i > 0 && IsWord(i - 1) &&
+        ((t_[i - 1].capitalized && !t_[i - 1].possessive) || Has(i - 1, internal::kDeterminer))) {
       return true;
     }
+    if (t_[i].past_form || (f & internal::kFiniteVerb)) return false;
     // A verb of speech ends the phrase, but "ruling", "report" or "comments"
     // may be its head: "the council's ruling said".
     if ((f & internal::kCue) && !(f & (internal::kGroupNoun | internal::kOrgNoun |
@@ -1079,8 +1080,24 @@ class Attributor {
           ByteSpan{t_[cue.begin].span.begin, t_[cue.end - 1].span.end};
 
       if (cue.according) {
-        const Range np = RightNounPhrase(cue.end, e);
-        const Speaker sp = SpeakerFrom(np);
+        Range np = RightNounPhrase(cue.end, e);
+        // "according to figures published by the Office for National
+        // Statistics", "research carried out by X": the document's author
+        // speaks (not "analysts polled by Reuters").
+        static constexpr std::string_view kAuthoredBy[] = {
+            "published", "released", "compiled", "issued", "produced", "prepared",
+            "conducted", "commissioned", "carried"};
+        Range author_np = np;
+        std::size_t by = np.end + 1;
+        if (by < e && Is(np.end, "carried") && Is(by, "out")) ++by;
+        if (!np.empty() && by + 1 < e && InList(Text(np.end), kAuthoredBy) && Is(by, "by")) {
+          const Range author = RightNounPhrase(by + 1, e);
+          if (!author.empty()) {
+            author_np = author;
+            np.end = author.end;
+          }
+        }
+        const Speaker sp = SpeakerFrom(author_np);
         Range content;
         std::size_t s = b;
         while (s < cue.begin && Has(s, internal::kConjunction)) ++s;
