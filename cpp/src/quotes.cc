@@ -782,6 +782,7 @@ class Attributor {
         "statement", "interview", "report", "letter", "speech", "briefing", "conference",
         "post", "filing", "email", "broadcast", "message", "video", "release", "note",
         "meeting", "hearing", "debate", "summit", "rally"};
+    const std::size_t start = s;
     for (;;) {
       std::size_t k = s;
       if (k < e && (Is(k, "on") || Is(k, "last") || Is(k, "this") || Is(k, "next") ||
@@ -800,7 +801,7 @@ class Attributor {
         s = t;
         continue;
       }
-      // "in a statement", "at a news conference", "in an interview with the BBC".
+      // "in a statement", "at a news conference".
       if (s + 2 < e && (Is(s, "in") || Is(s, "at")) && Has(s + 1, internal::kDeterminer)) {
         std::size_t n = s + 2;
         while (n < e && n < s + 5 && IsWord(n) && !InList(Text(n), kSettingNouns)) ++n;
@@ -808,6 +809,11 @@ class Attributor {
           s = n + 1;
           continue;
         }
+      }
+      // "said January was the warmest": the time word was the subject.
+      if (s > start && s < e && (t_[s].past_form || Has(s, internal::kAuxiliary |
+                                                               internal::kFiniteVerb))) {
+        return start;
       }
       return s;
     }

@@ -352,8 +352,9 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       // "Michael Jackson's mother", "the mother-of-nine": the role alone,
       // when the story gave it to one person ("His mother Katherine Jackson").
       const bool qualified = end - begin > 1 && tokens_[end - 2].possessive;
-      if (introduced == by_role_.end() && (qualified || lower_head.find('-') != std::string::npos)) {
-        introduced = by_role_.find(lower_head.substr(0, lower_head.find('-')));
+      const std::size_t hyphen = lower_head.find('-');
+      if (introduced == by_role_.end() && (qualified || hyphen != std::string::npos)) {
+        introduced = by_role_.find(lower_head.substr(0, hyphen));
       }
       if (introduced != by_role_.end()) {
         info.name = names_[introduced->second].full;
@@ -391,8 +392,9 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     const std::string lower = Lower(Slice(text_, tokens_[k].span));
     return lower == "for" || lower == "of";
   };
-  const std::size_t brief = start < end && connector(start) ? start : start - 1;
-  if (brief > begin && brief < end && connector(brief) && (tokens_[brief - 1].flags & kTitle)) {
+  const std::size_t brief = (start < end && connector(start)) ? start : start - 1;
+  if (start > begin && brief > begin && brief < end && connector(brief) &&
+      (tokens_[brief - 1].flags & kTitle)) {
     info.name = Join(all);
     info.kind = SpeakerKind::kPerson;
     info.gender = gender;
