@@ -728,21 +728,31 @@ class Attributor {
     if (adverbial_first) {
       // A listener and a time may both come first: "told US TV network Fox
       // News on Sunday that ...".
-      const std::size_t reach = IsTellCue(cue.begin) ? 14 : 7;
+      // After "told", a participle may describe the setting: "told the
+      // Financial Times in an interview published on Sunday that ...".
+      const bool tell_cue = IsTellCue(cue.begin);
+      const std::size_t reach = tell_cue ? 14 : 7;
       for (std::size_t k = s; k < e && k < s + reach; ++k) {
         if (Is(k, "that")) {
           *after_that = true;
           return k + 1;
         }
-        if (!IsWord(k) || Has(k, internal::kAuxiliary) || t_[k].past_form) break;
+        const bool setting_participle = tell_cue && t_[k].past_form && k > s && k + 1 < e &&
+                                        Has(k + 1, internal::kPreposition);
+        if (!IsWord(k) || Has(k, internal::kAuxiliary) ||
+            (t_[k].past_form && !setting_participle)) {
+          break;
+        }
       }
     }
     // A listener with no "that": "told investors the company will ...",
     // "told a parliamentary committee the bank expected ...".
     // Not after "warned" or "asked", whose object may be the clause's
     // subject: "the company warned the move would cut profits".
+    const bool plural = IsWord(s) && !t_[s].capitalized && Text(s).size() > 3 &&
+                        Text(s).back() == 's' && InNounPhrase(s);  // "assured allies"
     if (IsTellCue(cue.begin) && IsWord(s) &&
-        (t_[s].capitalized ||
+        (t_[s].capitalized || plural ||
          Has(s, internal::kDeterminer | internal::kObjectPronoun | internal::kGroupNoun)) &&
         !Has(s, internal::kPronoun)) {
       const std::size_t k = SkipSettings(ListenerEnd(s, e), e);
@@ -762,15 +772,30 @@ class Attributor {
     if (Has(s, internal::kObjectPronoun)) return s + 1;
     std::size_t k = s;
     if (Has(k, internal::kDeterminer)) ++k;
-    // A capitalised time word inside a name stays: "BBC Radio 4's Today".
-    while (k < e && k < s + kMaxSpeakerTokens && InNounPhrase(k) &&
-           !Has(k, internal::kDeterminer | internal::kPronoun | internal::kPreposition |
-                       internal::kConjunction) &&
-           !(Has(k, internal::kTimeWord) &&
-             !(t_[k].capitalized && k > s && (t_[k - 1].capitalized || t_[k - 1].possessive)))) {
-      ++k;
-    }
+    while (k < e && k < s + kMaxSpeakerTokens && (ConnectsName(k, e) || InListener(s, k))) ++k;
     return k;
+  }
+
+  // Whether the word at `k` continues a listener that starts at `s`. A
+  // capitalised time word inside a name does: "BBC Radio 4's Today".
+  bool InListener(std::size_t s, std::size_t k) const {
+    if (!InNounPhrase(k) || Has(k, internal::kDeterminer | internal::kPronoun |
+                                       internal::kPreposition | internal::kConjunction)) {
+      return false;
+    }
+    return !Has(k, internal::kTimeWord) ||
+           (t_[k].capitalized && k > s && (t_[k - 1].capitalized || t_[k - 1].possessive));
+  }
+
+  // "of", "for" or "the" inside a name: "CNN's State of the Union",
+  // "Court of Appeals for the District of Columbia".
+  bool ConnectsName(std::size_t k, std::size_t e) const {
+    auto capital = [&](std::size_t i) { return i < e && IsWord(i) && t_[i].capitalized; };
+    if (k == 0 || k + 1 >= e) return false;
+    if (Is(k, "of") || Is(k, "for")) {
+      return capital(k - 1) && (capital(k + 1) || (Is(k + 1, "the") && capital(k + 2)));
+    }
+    return Is(k, "the") && (Is(k - 1, "of") || Is(k - 1, "for")) && capital(k + 1);
   }
 
   // One past the time and setting phrases that start at `s`, between a cue
