@@ -1,6 +1,7 @@
 #include <pybind11/pybind11.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "copydesk/quotes.h"
@@ -14,7 +15,8 @@ namespace {
 
 py::list FindQuotesShim(const py::str& text, bool attribute_speakers,
                         bool report_uncued_fragments) {
-  const std::string utf8 = Utf8FromPy(text);
+  std::string storage;  // used only when the str holds lone surrogates
+  const std::string_view utf8 = Utf8ViewFromPy(text, &storage);
   QuoteOptions options;
   options.attribute_speakers = attribute_speakers;
   options.report_uncued_fragments = report_uncued_fragments;

@@ -167,10 +167,16 @@ class Attributor {
   }
   // "told the BBC", "urged ministers": what follows is always a listener.
   bool IsListenerCue(std::size_t i) const {
-    static constexpr std::string_view kListenerCues[] = {
+    static constexpr std::string_view kUrgeCues[] = {"urge", "urges", "urged"};
+    return IsTellCue(i) || InList(Text(i), kUrgeCues);
+  }
+  // "told Fox News on Sunday that ...", "informed MPs the bill ...": a
+  // listener, then the reported clause.
+  bool IsTellCue(std::size_t i) const {
+    static constexpr std::string_view kTellCues[] = {
         "tell", "tells", "told", "telling", "inform", "informs", "informed", "remind",
-        "reminds", "reminded", "assure", "assures", "assured", "urge", "urges", "urged"};
-    return InList(Text(i), kListenerCues);
+        "reminds", "reminded", "assure", "assures", "assured"};
+    return InList(Text(i), kTellCues);
   }
 
   // "went on to say": the subject is before "went".
@@ -309,6 +315,12 @@ class Attributor {
     if (f & (internal::kClauseWord | internal::kAuxiliary | internal::kNegation |
              internal::kRefusal)) {
       return false;
+    }
+    // "Amina Said", "the Met Office": a capitalised word after a capitalised
+    // word or a determiner is part of a name, even when it looks like a verb.
+    if (t_[i].capitalized && i > 0 && IsWord(i - 1) &&
+        ((t_[i - 1].capitalized && !t_[i - 1].possessive) || Has(i - 1, internal::kDeterminer))) {
+      return true;
     }
     if (t_[i].past_form || (f & internal::kFiniteVerb)) return false;
     // A verb of speech ends the phrase, but "ruling", "report" or "comments"
@@ -638,7 +650,8 @@ class Attributor {
   bool Emit(Range r, const Cue& cue, const Speaker& speaker, bool after_that) {
     // Trim punctuation at both ends.
     while (!r.empty() && t_[r.begin].kind == Kind::kPunct) ++r.begin;
-    while (!r.empty() && t_[r.end - 1].kind == Kind::kPunct) --r.end;
+    // "risen by 15%": a per cent sign belongs to its number.
+    while (!r.empty() && t_[r.end - 1].kind == Kind::kPunct && !IsPunct(r.end - 1, "%")) --r.end;
     if (r.empty()) return false;
     const std::optional<ByteSpan> cue_span =
         ByteSpan{t_[cue.begin].span.begin, t_[cue.end - 1].span.end};
@@ -701,32 +714,134 @@ class Attributor {
   std::size_t ClauseStart(const Cue& cue, std::size_t begin, std::size_t e,
                           bool* after_that) const {
     *after_that = false;
-    std::size_t s = begin;
-    if (s >= e) return s;
+    std::size_t s = SkipSettings(begin, e);
+    if (s >= e) return begin;
+    const bool tell = (cue.flags & internal::kTellVerb) != 0;
     const bool adverbial_first = Has(s, internal::kPreposition | internal::kSkippable |
                                             internal::kObjectPronoun | internal::kGroupNoun) ||
-                                 ((cue.flags & internal::kTellVerb) && IsWord(s) &&
+                                 (tell && IsWord(s) &&
                                   (t_[s].capitalized || Has(s, internal::kDeterminer)));
     if (Is(s, "that")) {
       *after_that = true;
       return s + 1;
     }
     if (adverbial_first) {
-      for (std::size_t k = s; k < e && k < s + 7; ++k) {
+      // A listener and a time may both come first: "told US TV network Fox
+      // News on Sunday that ...".
+      // After "told", a participle may describe the setting: "told the
+      // Financial Times in an interview published on Sunday that ...".
+      const bool tell_cue = IsTellCue(cue.begin);
+      const std::size_t reach = tell_cue ? 14 : 7;
+      for (std::size_t k = s; k < e && k < s + reach; ++k) {
         if (Is(k, "that")) {
           *after_that = true;
           return k + 1;
         }
-        if (!IsWord(k) || Has(k, internal::kAuxiliary) || t_[k].past_form) break;
+        const bool setting_participle = tell_cue && t_[k].past_form && k > s && k + 1 < e &&
+                                        Has(k + 1, internal::kPreposition);
+        if (!IsWord(k) || Has(k, internal::kAuxiliary) ||
+            (t_[k].past_form && !setting_participle)) {
+          break;
+        }
       }
     }
-    // A listener with no "that": "told investors the company will ...".
-    if ((cue.flags & internal::kTellVerb) && IsWord(s) &&
-        Has(s, internal::kObjectPronoun | internal::kGroupNoun) && s + 1 < e &&
-        OpensClause(s + 1)) {
-      return s + 1;
+    // A listener with no "that": "told investors the company will ...",
+    // "told a parliamentary committee the bank expected ...".
+    // Not after "warned" or "asked", whose object may be the clause's
+    // subject: "the company warned the move would cut profits".
+    const bool plural = IsWord(s) && !t_[s].capitalized && Text(s).size() > 3 &&
+                        Text(s).back() == 's' && InNounPhrase(s);  // "assured allies"
+    if (IsTellCue(cue.begin) && IsWord(s) &&
+        (t_[s].capitalized || plural ||
+         Has(s, internal::kDeterminer | internal::kObjectPronoun | internal::kGroupNoun)) &&
+        !Has(s, internal::kPronoun)) {
+      const std::size_t k = SkipSettings(ListenerEnd(s, e), e);
+      const bool subject_next = k < e && IsWord(k) &&
+                                (t_[k].capitalized || Has(k, internal::kDeterminer |
+                                                                 internal::kPronoun |
+                                                                 internal::kGroupNoun));
+      if (k > s && subject_next) return k;
     }
     return s;
+  }
+
+  // One past the listener that starts at `s` after a verb like "told": an
+  // object pronoun, or a noun phrase that ends where a determiner or
+  // pronoun opens the clause ("a parliamentary committee | the bank ...").
+  std::size_t ListenerEnd(std::size_t s, std::size_t e) const {
+    if (Has(s, internal::kObjectPronoun)) return s + 1;
+    std::size_t k = s;
+    if (Has(k, internal::kDeterminer)) ++k;
+    while (k < e && k < s + kMaxSpeakerTokens && (ConnectsName(k, e) || InListener(s, k))) ++k;
+    return k;
+  }
+
+  // Whether the word at `k` continues a listener that starts at `s`. A
+  // capitalised time word inside a name does: "BBC Radio 4's Today".
+  bool InListener(std::size_t s, std::size_t k) const {
+    if (!InNounPhrase(k) || Has(k, internal::kDeterminer | internal::kPronoun |
+                                       internal::kPreposition | internal::kConjunction)) {
+      return false;
+    }
+    return !Has(k, internal::kTimeWord) ||
+           (t_[k].capitalized && k > s && (t_[k - 1].capitalized || t_[k - 1].possessive));
+  }
+
+  // "of", "for" or "the" inside a name: "CNN's State of the Union",
+  // "Court of Appeals for the District of Columbia".
+  bool ConnectsName(std::size_t k, std::size_t e) const {
+    auto capital = [&](std::size_t i) { return i < e && IsWord(i) && t_[i].capitalized; };
+    if (k == 0 || k + 1 >= e) return false;
+    if (Is(k, "of") || Is(k, "for")) {
+      return capital(k - 1) && (capital(k + 1) || (Is(k + 1, "the") && capital(k + 2)));
+    }
+    return Is(k, "the") && (Is(k - 1, "of") || Is(k - 1, "for")) && capital(k + 1);
+  }
+
+  // One past the time and setting phrases that start at `s`, between a cue
+  // and its clause: "Thursday", "on Monday night", "last week", "earlier
+  // this month", "at the weekend", "in a statement", "at a news conference
+  // on Friday".
+  std::size_t SkipSettings(std::size_t s, std::size_t e) const {
+    static constexpr std::string_view kSettingNouns[] = {
+        "statement", "interview", "report", "letter", "speech", "briefing", "conference",
+        "post", "filing", "email", "broadcast", "message", "video", "release", "note",
+        "meeting", "hearing", "debate", "summit", "rally"};
+    const std::size_t start = s;
+    for (;;) {
+      std::size_t k = s;
+      if (k < e && (Is(k, "on") || Is(k, "last") || Is(k, "this") || Is(k, "next") ||
+                    Is(k, "late") || Is(k, "early"))) {
+        ++k;
+      }
+      if (k + 1 < e && Is(k, "at") && Is(k + 1, "the")) k += 2;  // "at the weekend"
+      if (k < e && Is(k, "this")) ++k;  // "earlier this week"
+      std::size_t t = k;
+      while (t < e && t < k + 3 && !t_[t].possessive &&
+             (Has(t, internal::kTimeWord) ||
+              (IsWord(t) && Text(t)[0] >= '0' && Text(t)[0] <= '9' && t > s))) {
+        ++t;
+      }
+      if (t > k && (k == s || Has(t - 1, internal::kTimeWord) || t > k + 1)) {
+        s = t;
+        continue;
+      }
+      // "in a statement", "at a news conference".
+      if (s + 2 < e && (Is(s, "in") || Is(s, "at")) && Has(s + 1, internal::kDeterminer)) {
+        std::size_t n = s + 2;
+        while (n < e && n < s + 5 && IsWord(n) && !InList(Text(n), kSettingNouns)) ++n;
+        if (n < e && InList(Text(n), kSettingNouns)) {
+          s = n + 1;
+          continue;
+        }
+      }
+      // "said January was the warmest": the time word was the subject.
+      if (s > start && s < e && (t_[s].past_form || Has(s, internal::kAuxiliary |
+                                                               internal::kFiniteVerb))) {
+        return start;
+      }
+      return s;
+    }
   }
 
   // Where the reported clause that starts at `s` ends: at a semicolon, at a
@@ -996,8 +1111,24 @@ class Attributor {
           ByteSpan{t_[cue.begin].span.begin, t_[cue.end - 1].span.end};
 
       if (cue.according) {
-        const Range np = RightNounPhrase(cue.end, e);
-        const Speaker sp = SpeakerFrom(np);
+        Range np = RightNounPhrase(cue.end, e);
+        // "according to figures published by the Office for National
+        // Statistics", "research carried out by X": the document's author
+        // speaks (not "analysts polled by Reuters").
+        static constexpr std::string_view kAuthoredBy[] = {
+            "published", "released", "compiled", "issued", "produced", "prepared",
+            "conducted", "commissioned", "carried"};
+        Range author_np = np;
+        std::size_t by = np.end + 1;
+        if (by < e && Is(np.end, "carried") && Is(by, "out")) ++by;
+        if (!np.empty() && by + 1 < e && InList(Text(np.end), kAuthoredBy) && Is(by, "by")) {
+          const Range author = RightNounPhrase(by + 1, e);
+          if (!author.empty()) {
+            author_np = author;
+            np.end = author.end;
+          }
+        }
+        const Speaker sp = SpeakerFrom(author_np);
         Range content;
         std::size_t s = b;
         while (s < cue.begin && Has(s, internal::kConjunction)) ++s;
@@ -1098,7 +1229,8 @@ class Attributor {
         }
         if (q == s || !IsPunct(q, ":")) q = s;
         while (q < end && (IsPunct(q, ":") || IsPunct(q, ","))) ++q;
-        if (q < end && IsQuote(q)) {
+        // Not "said that \"about a third\" of ...": a clause quoting a fragment.
+        if (q < end && IsQuote(q) && !after_that) {
           s = q;
           end = q + 1;
         }

@@ -63,6 +63,19 @@ constexpr std::string_view kFiniteVerbs[] = {
     "wants", "needs", "remains", "faces", "plans", "seems", "means", "shows", "says",
     "thinks", "lies", "stands", "owes", "goes", "gets", "makes", "takes", "continues"};
 
+// Words of a time phrase between a cue and its clause: "said Thursday",
+// "told reporters on Monday night", "said last week".
+constexpr std::string_view kTimeWords[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "earlier", "later", "week", "weekend", "month", "year",
+    "morning", "afternoon", "evening", "night", "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december"};
+// Lower-case words inside personal names: "Pieter de Wal", "Osama bin Laden",
+// "John van der Berg".
+constexpr std::string_view kNameParticles[] = {
+    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el",
+    "ibn", "mac", "del", "dos", "das", "ter", "ten"};
+
 constexpr std::string_view kAbbreviations[] = {
     "st.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.", "cmdr.",
     "adm.", "maj.", "supt.", "insp.", "det.", "jan.", "feb.", "mar.", "apr.", "jun.",
@@ -208,6 +221,8 @@ Tables BuildTables() {
   AddWords(&t, kTellVerbs, kTellVerb);
   AddWords(&t, kObjectPronouns, kObjectPronoun);
   AddWords(&t, kFiniteVerbs, kFiniteVerb);
+  AddWords(&t, kTimeWords, kTimeWord);
+  AddWords(&t, kNameParticles, kNameParticle);
   for (std::string_view a : kAbbreviations) t.abbreviations.insert(std::string(a));
   for (std::string_view h : BuiltinLexicon("speaker_honorifics")) {
     const std::string word = Lower(h.substr(0, h.find(' ')));

@@ -41,6 +41,8 @@ enum WordFlag : uint32_t {
   kWeakCue = 1u << 26,        // quote_weak_cue_verbs.txt: needs "that" or marks
   kFirstName = 1u << 27,      // speaker_first_names.txt, with kMale or kFemale
   kFiniteVerb = 1u << 28,     // took, held, wants: a clause's verb without -ed
+  kTimeWord = 1u << 29,       // Monday, week, night, March: "said on Monday night"
+  kNameParticle = 1u << 30,   // de, van, bin: lower case inside a name ("Pieter de Wal")
 };
 
 // Flags of `word`, compared in ASCII lower case; 0 for an unknown word.

@@ -111,6 +111,7 @@ class Tokenizer {
   std::size_t TakeWord(std::size_t pos, std::size_t limit, uint32_t paragraph) {
     const std::size_t begin = pos;
     const DecodedChar first = DecodeUtf8(text_, pos);
+    bool hyphenated = false;
     while (pos < limit) {
       const unsigned char byte = static_cast<unsigned char>(text_[pos]);
       if (byte < 0x80 && kAsciiWordChar[byte]) {  // most of news
@@ -131,6 +132,7 @@ class Tokenizer {
                           (c == ',' && pos > begin && text_[pos - 1] >= '0' &&
                            text_[pos - 1] <= '9' && next >= '0' && next <= '9'));
       if (!joins) break;
+      hyphenated |= c == '-';
       pos += d.length;
     }
     QuoteToken t;
@@ -160,11 +162,16 @@ class Tokenizer {
     t.flags = (first.code_point >= '0' && first.code_point <= '9') ? 0 : WordFlags(lookup);
     // "US", "IT", "AN": an acronym is no pronoun or grammar word.
     if (word.size() >= 2 && IsAllCaps(word)) t.flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
-    // "vice-director", "editor-in-chief": a role after a hyphen is a title.
-    if (t.flags == 0) {
+    // "vice-director", "editor-in-chief": a role after a hyphen is a title;
+    // so is one before "-of-": "mother-of-nine".
+    if (t.flags == 0 && hyphenated) {
       const std::size_t hyphen = lookup.rfind('-');
       if (hyphen != std::string_view::npos && hyphen + 1 < lookup.size()) {
         t.flags = WordFlags(lookup.substr(hyphen + 1)) & kTitle;
+      }
+      const std::size_t of = lookup.find("-of-");
+      if (t.flags == 0 && of != std::string_view::npos) {
+        t.flags = WordFlags(lookup.substr(0, of)) & kTitle;
       }
     }
     t.capitalized = first.code_point < 0x80

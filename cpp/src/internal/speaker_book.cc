@@ -69,7 +69,8 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
     std::size_t end = i;
     // A run stops at a paragraph: a headline ends without punctuation.
     while (end < tokens_.size() && tokens_[end].kind == Kind::kWord &&
-           tokens_[end].capitalized && tokens_[end].paragraph == tokens_[i].paragraph) {
+           (tokens_[end].capitalized || ParticleInName(end)) &&
+           tokens_[end].paragraph == tokens_[i].paragraph) {
       ++end;
       if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
     }
@@ -80,13 +81,48 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
 
 // "British Chambers of Commerce", "Court of Appeals for the District of
 // Columbia": a connector between capitalised words is part of a name.
+// "Central Commission for the Navigation of the Rhine": so is "the" after
+// such a connector. Name particles join too: "Pieter de Wal".
 bool SpeakerBook::JoinsName(std::size_t k, std::size_t begin, std::size_t end) const {
-  if (k <= begin || k + 1 >= end || !tokens_[k - 1].capitalized) return false;
+  if (k <= begin || k + 1 >= end) return false;
+  if (ParticleInName(k)) return true;
   const std::string lower = Lower(Slice(text_, tokens_[k].span));
+  if (lower == "the" && k >= begin + 2 && tokens_[k + 1].capitalized &&
+      tokens_[k - 2].capitalized) {
+    const std::string before = Lower(Slice(text_, tokens_[k - 1].span));
+    return before == "of" || before == "for";
+  }
+  if (!tokens_[k - 1].capitalized) return false;
   if (lower != "of" && lower != "for" && lower != "and" && lower != "the") return false;
   return tokens_[k + 1].capitalized ||
          (lower != "the" && k + 2 < end && Lower(Slice(text_, tokens_[k + 1].span)) == "the" &&
           tokens_[k + 2].capitalized);
+}
+
+// A lower-case particle between the parts of a personal name: "de" in
+// "Pieter de Wal", both words of "van der" in "John van der Berg".
+bool SpeakerBook::ParticleInName(std::size_t k) const {
+  auto particle = [this](std::size_t i) {
+    return tokens_[i].kind == Kind::kWord && !tokens_[i].capitalized &&
+           (tokens_[i].flags & kNameParticle);
+  };
+  if (!particle(k) || k == 0) return false;
+  std::size_t before = k - 1;
+  if (particle(before) && before > 0) --before;
+  std::size_t after = k + 1;
+  if (after < tokens_.size() && particle(after)) ++after;
+  return after < tokens_.size() && tokens_[before].kind == Kind::kWord &&
+         tokens_[before].capitalized && !tokens_[before].possessive &&
+         tokens_[after].kind == Kind::kWord && tokens_[after].capitalized &&
+         tokens_[after].paragraph == tokens_[k].paragraph;
+}
+
+// A first name inside a run starts the name ("the Lib Dems David Laws"),
+// unless it follows another first name: "Jose Luis Astiazaran".
+bool SpeakerBook::StartsName(std::size_t k) const {
+  const QuoteToken& t = tokens_[k];
+  return (t.flags & kFirstName) && t.capitalized && !t.possessive && k > 0 &&
+         !(tokens_[k - 1].flags & kFirstName);
 }
 
 std::string_view SpeakerBook::WordText(std::size_t i) const {
@@ -114,14 +150,46 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       gender = (f & kMale) ? Gender::kMale : (f & kFemale) ? Gender::kFemale : Gender::kUnknown;
     }
   }
-  // Lower-case titles just before the run: "economist Marie-Pierre Ripert".
+  // Lower-case titles just before the run: "economist Marie-Pierre Ripert";
+  // the first may be capitalised, opening the sentence: "Shadow chancellor
+  // Mark Ellison" has the role "shadow chancellor".
   std::string role;
   for (std::size_t k = begin; k > 0;) {
     --k;
     const QuoteToken& t = tokens_[k];
-    if (t.kind != Kind::kWord || t.capitalized || !(t.flags & kTitle)) break;
+    if (t.kind != Kind::kWord || !(t.flags & kTitle) || (t.capitalized && role.empty())) break;
     role = Lower(WordText(k)) + (role.empty() ? "" : " ") + role;
     titled = true;
+    if (t.capitalized) break;
+  }
+  // "The firm's chief financial officer, Arno Antlitz,": a name in
+  // apposition to a role; the role may name the person later.
+  auto is_comma = [this](std::size_t k) {
+    return k < tokens_.size() && tokens_[k].kind == Kind::kPunct &&
+           Slice(text_, tokens_[k].span) == ",";
+  };
+  if (role.empty() && begin >= 2 && is_comma(begin - 1)) {
+    for (std::size_t k = begin - 1; k > 0;) {
+      --k;
+      const QuoteToken& t = tokens_[k];
+      if (t.kind != Kind::kWord || t.capitalized || !(t.flags & kTitle)) break;
+      role = Lower(WordText(k)) + (role.empty() ? "" : " ") + role;
+      titled = true;
+    }
+  }
+  // "Arno Antlitz, the firm's finance chief,": a role right after the name.
+  if (!titled && is_comma(end)) {
+    for (std::size_t k = end + 1; k < tokens_.size() && k <= end + 6; ++k) {
+      const QuoteToken& t = tokens_[k];
+      if (t.kind != Kind::kWord || t.past_form ||
+          (t.flags & (kClauseWord | kAuxiliary | kFiniteVerb | kCue | kPreposition))) {
+        break;  // ", who took best actress": a clause, not a role
+      }
+      if (!t.capitalized && (t.flags & kTitle)) {
+        titled = true;
+        break;
+      }
+    }
   }
   for (std::size_t k = begin; k < start; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
@@ -131,13 +199,14 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     ++start;
   }
   for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
-    if ((tokens_[k].flags & kFirstName) && !tokens_[k].possessive) {
+    if (StartsName(k)) {
       start = k;  // "Lib Dems David Laws" names David Laws
       break;
     }
   }
   if (start >= end) return;
-  std::vector<std::string_view> words;
+  std::vector<std::string_view>& words = run_words_;
+  words.clear();
   for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
   const int index = static_cast<int>(names_.size());
   names_.push_back({Join(words), words.size(), titled});
@@ -150,8 +219,15 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   if (words.size() > 1) keep_longest(by_first_word_, words.front());
   if (!role.empty() && titled) {
     by_role_.emplace(role, index);
+    // "finance minister" is also "the minister"; a "shadow chancellor" or a
+    // "deputy leader" is not "the chancellor" or "the leader".
     const std::size_t space = role.rfind(' ');
-    if (space != std::string::npos) by_role_.emplace(role.substr(space + 1), index);
+    const std::string_view first(role.data(), role.find(' '));
+    const bool other_office = first == "shadow" || first == "deputy" || first == "vice" ||
+                              first == "former" || first == "assistant" || first == "acting";
+    if (space != std::string::npos && !other_office) {
+      by_role_.emplace(role.substr(space + 1), index);
+    }
   }
 }
 
@@ -184,6 +260,37 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     ++begin;
   }
   if (begin >= end) return info;
+  // "Barge operators on the Rhine", "Analysts at Bernstein": the group
+  // speaks, not the place or the employer named after it.
+  for (std::size_t k = begin; k + 2 < end && k <= begin + 2; ++k) {
+    const QuoteToken& t = tokens_[k];
+    const std::string_view word = Slice(text_, t.span);
+    const bool plural = (t.flags & kGroupNoun) ||
+                        (word.size() > 3 && EndsWith(word, "s") && !EndsWith(word, "ss"));
+    // Capitalised only when it opens the sentence: "Analysts at Bernstein".
+    const bool opens = k == begin && (k == 0 || tokens_[k - 1].kind != Kind::kWord ||
+                                      tokens_[k - 1].paragraph != t.paragraph);
+    if (t.kind != Kind::kWord || (t.capitalized && !opens) ||
+        t.possessive || (t.flags & kTitle) || !plural) {
+      continue;
+    }
+    // "figures from the ONS", "reports of ...": a document keeps its source.
+    const std::string lower = Lower(word);
+    if (lower == "figures" || lower == "reports" || lower == "statistics" || lower == "data" ||
+        lower == "studies" || lower == "surveys" || lower == "polls") {
+      continue;
+    }
+    const std::string next = Lower(Slice(text_, tokens_[k + 1].span));
+    // "Residents of Kibera", but "critics of the government" is one description.
+    std::size_t object = k + 2;
+    if (object + 1 < end && Lower(Slice(text_, tokens_[object].span)) == "the") ++object;
+    const bool named_object = tokens_[object].capitalized;
+    if (next == "on" || next == "at" || next == "in" || next == "across" || next == "along" ||
+        (next == "of" && named_object)) {
+      end = k + 1;
+      break;
+    }
+  }
   const QuoteToken& head = tokens_[end - 1];
   std::vector<std::string_view> all;
   for (std::size_t k = begin; k < end; ++k) {
@@ -226,17 +333,29 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       return info;
     }
     // "a spokesman", and "feminist writer and broadcaster": a person.
+    // So is "a spokesman for the league": a role and whom it speaks for.
     bool role = (head.flags & kTitle) != 0;
-    for (std::size_t k = begin + 1; k + 1 < end; ++k) {
-      if ((tokens_[k - 1].flags & kTitle) && Lower(Slice(text_, tokens_[k].span)) == "and") {
+    std::string role_word = lower_head;
+    for (std::size_t k = begin + 1; k + 1 < end && !role; ++k) {
+      const std::string next = Lower(Slice(text_, tokens_[k].span));
+      if ((tokens_[k - 1].flags & kTitle) && !tokens_[k - 1].capitalized &&
+          (next == "and" || next == "for" || next == "of" || next == "at")) {
         role = true;
+        role_word = Lower(WordText(k - 1));
       }
     }
     if (role) {
       info.kind = SpeakerKind::kPerson;
-      if (lower_head == "spokesman") info.gender = Gender::kMale;
-      if (lower_head == "spokeswoman") info.gender = Gender::kFemale;
+      if (role_word == "spokesman") info.gender = Gender::kMale;
+      if (role_word == "spokeswoman") info.gender = Gender::kFemale;
       auto introduced = by_role_.find(description);
+      // "Michael Jackson's mother", "the mother-of-nine": the role alone,
+      // when the story gave it to one person ("His mother Katherine Jackson").
+      const bool qualified = end - begin > 1 && tokens_[end - 2].possessive;
+      const std::size_t hyphen = lower_head.find('-');
+      if (introduced == by_role_.end() && (qualified || hyphen != std::string::npos)) {
+        introduced = by_role_.find(lower_head.substr(0, hyphen));
+      }
       if (introduced != by_role_.end()) {
         info.name = names_[introduced->second].full;
         info.gender = GenderOf(info.name);
@@ -266,12 +385,35 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       start = k + 1;
     }
   }
+  // "The MP for Ealing North", "Secretary of State for Culture": a role and
+  // its brief describe a person; the place is no name.
+  auto connector = [this](std::size_t k) {
+    if (tokens_[k].capitalized) return false;
+    const std::string lower = Lower(Slice(text_, tokens_[k].span));
+    return lower == "for" || lower == "of";
+  };
+  const std::size_t brief = (start < end && connector(start)) ? start : start - 1;
+  if (start > begin && brief > begin && brief < end && connector(brief) &&
+      (tokens_[brief - 1].flags & kTitle)) {
+    info.name = Join(all);
+    info.kind = SpeakerKind::kPerson;
+    info.gender = gender;
+    return info;
+  }
   // "Dr Jeremy Philpott of the UK Patent Office", "Ashok Vishwanathan of
   // Operation Black Vote": a person's name ends before the body.
   for (std::size_t k = start + 1; k + 1 < end; ++k) {
-    if (tokens_[k].capitalized || !JoinsName(k, begin, end)) continue;
+    if (tokens_[k].capitalized || ParticleInName(k) || !JoinsName(k, begin, end)) continue;
+    // Or a name of two words or more before a body: "Shigeo Morioka of the
+    // International Longevity Centre".
+    bool body_after = false;
+    for (std::size_t n = k + 1; n < end; ++n) body_after |= (tokens_[n].flags & kOrgNoun) != 0;
+    body_after = body_after && Lower(Slice(text_, tokens_[k].span)) == "of";
+    bool body_before = false;
+    for (std::size_t n = start; n < k; ++n) body_before |= (tokens_[n].flags & kOrgNoun) != 0;
     const bool personal = (start > begin && (tokens_[start - 1].flags & kHonorific)) ||
-                          (tokens_[start].flags & kFirstName);
+                          (tokens_[start].flags & kFirstName) ||
+                          (k >= start + 2 && body_after && !body_before);
     if (personal) {
       end = k;
       break;
@@ -279,7 +421,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   }
   // "the Lib Dems David Laws": a first name starts the name.
   for (std::size_t k = start + 1; k + 1 < end; ++k) {
-    if ((tokens_[k].flags & kFirstName) && tokens_[k].capitalized && !tokens_[k].possessive) {
+    if (StartsName(k)) {
       start = k;
       break;
     }

@@ -53,6 +53,8 @@ class SpeakerBook {
 
   std::string_view WordText(std::size_t i) const;
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
+  bool ParticleInName(std::size_t k) const;
+  bool StartsName(std::size_t k) const;
   void AddRun(std::size_t begin, std::size_t end);
   // Index into names_ of the fullest name ending (or else starting) with
   // `words`, or -1.
@@ -61,6 +63,7 @@ class SpeakerBook {
   std::string_view text_;
   const std::vector<QuoteToken>& tokens_;
   std::vector<Name> names_;
+  std::vector<std::string_view> run_words_;  // AddRun's buffer, reused for every run
   absl::flat_hash_map<std::string_view, int> by_last_word_;
   absl::flat_hash_map<std::string_view, int> by_first_word_;
   absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
