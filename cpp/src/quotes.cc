@@ -18,6 +18,7 @@
 namespace copydesk {
 namespace {
 
+using internal::EqualsIgnoringAsciiCase;
 using internal::Gender;
 using internal::QuotedStretch;
 using internal::QuoteToken;
@@ -97,20 +98,10 @@ std::vector<std::size_t> SentenceEnds(std::string_view text) {
   return ends;
 }
 
-bool EqualsLower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 template <std::size_t N>
 bool InList(std::string_view word, const std::string_view (&list)[N]) {
   for (std::string_view w : list) {
-    if (EqualsLower(word, w)) return true;
+    if (EqualsIgnoringAsciiCase(word, w)) return true;
   }
   return false;
 }
@@ -159,7 +150,7 @@ class Attributor {
     return p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
   }
   bool Is(std::size_t i, std::string_view lower) const {
-    return IsWord(i) && EqualsLower(Text(i), lower);
+    return IsWord(i) && EqualsIgnoringAsciiCase(Text(i), lower);
   }
   bool Has(std::size_t i, uint32_t flags) const { return IsWord(i) && (t_[i].flags & flags); }
   bool IsNegation(std::size_t i) const {

@@ -112,16 +112,6 @@ uint64_t LowerHash(std::string_view word) {
   return h;
 }
 
-bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 // An open-addressing table from lower-case word to flags: every word of
 // every story is looked up, so it hashes the word in place, once.
 class FlagTable {
@@ -253,6 +243,16 @@ bool LowerInto(std::string_view word, char (&buffer)[kMaxWord], std::size_t* siz
 }
 
 }  // namespace
+
+bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 
 uint32_t WordFlags(std::string_view word) {
   if (word.size() > kMaxWord) return 0;

@@ -52,6 +52,9 @@ uint32_t WordFlags(std::string_view word);
 // "according to"); both compared in ASCII lower case.
 bool IsCuePhrase(std::string_view first, std::string_view second);
 
+// True when `word` equals `lower` (all lower case) in ASCII lower case.
+bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower);
+
 // True when `word` (with its final full stop) is an abbreviation that does
 // not end a sentence: "Mr.", "Nov.", "U.S.", an initial "J.".
 bool IsAbbreviation(std::string_view word_with_period);
