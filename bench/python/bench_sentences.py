@@ -15,7 +15,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from bench_common import DEFAULT_CORPUS, load_corpus, mb_per_second, report_missing
+from bench_common import (
+    DEFAULT_CORPUS,
+    load_corpus,
+    mb_per_second,
+    print_speed_table,
+    report_missing,
+)
 
 
 
@@ -56,11 +62,7 @@ def main() -> int:
 
     total = sum(len(s.encode("utf-8")) for s in stories)
     print(f"corpus: {args.corpus.name}, {len(stories)} stories, {total / 1e6:.1f} MB")
-    ours = results["copydesk split()"]
-    print("| tool | MB/s | copydesk split() is N x faster |")
-    print("|---|---|---|")
-    for name, speed in results.items():
-        print(f"| {name} | {speed:.2f} | {ours / speed:.1f}x |")
+    print_speed_table(results, "copydesk split()")
     return 0
 
 
