@@ -56,22 +56,26 @@ source_fingerprint() {
      | xargs -0 sha1sum 2>/dev/null | sha1sum | cut -d' ' -f1)
 }
 
-# Creates the venv and installs copydesk into it (with the given extras).
+# Creates the venv and installs copydesk into it.
 ensure_venv_package() {
-  local extras="${1:-}"
   if [[ ! -x "$COPYDESK_VENV/bin/python" ]]; then
     say "creating virtual environment $COPYDESK_VENV"
     quietly python3 -m venv "$COPYDESK_VENV"
   fi
   local stamp="$COPYDESK_VENV/.copydesk-installed"
   local want
-  want="$(source_fingerprint)${extras}"
+  want="$(source_fingerprint)"
   if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
     return 0
   fi
   say "building and installing copydesk into $COPYDESK_VENV (a few minutes the first time)"
-  local target="$COPYDESK_ROOT"
-  [[ -n "$extras" ]] && target="$COPYDESK_ROOT[$extras]"
-  quietly "$COPYDESK_VENV/bin/python" -m pip install --disable-pip-version-check -q "$target"
+  quietly "$COPYDESK_VENV/bin/python" -m pip install --disable-pip-version-check -q "$COPYDESK_ROOT"
   echo "$want" >"$stamp"
+}
+
+# Installs the Python test runner into the venv if it is not there yet.
+ensure_pytest() {
+  if ! "$COPYDESK_VENV/bin/python" -c "import pytest" 2>/dev/null; then
+    quietly "$COPYDESK_VENV/bin/python" -m pip install --disable-pip-version-check -q "pytest>=7"
+  fi
 }
