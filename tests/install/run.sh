@@ -2,15 +2,19 @@
 # Installs copydesk into PREFIX with `cmake --install`, then builds and runs
 # tests/install/main.cc against it twice: through find_package(copydesk) and
 # through pkg-config; then builds and runs the C++ example the same way.
-# Usage: tests/install/run.sh PREFIX
+# Usage: tests/install/run.sh PREFIX [shared]   (shared: libcopydesk.so instead of .a)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-prefix="${1:?usage: tests/install/run.sh PREFIX}"
+prefix="${1:?usage: tests/install/run.sh PREFIX [shared]}"
+shared=OFF
+[[ "${2:-}" == "shared" ]] && shared=ON
+export LD_LIBRARY_PATH="$prefix/lib:$prefix/lib64:${LD_LIBRARY_PATH:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 cmake -S "$root" -B "$work/lib" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-      -DCOPYDESK_BUILD_TESTS=OFF -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
+      -DCOPYDESK_BUILD_TESTS=OFF -DBUILD_SHARED_LIBS="$shared" \
+      -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
 cmake --build "$work/lib" >/dev/null
 cmake --install "$work/lib" >/dev/null
 
