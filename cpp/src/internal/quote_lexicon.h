@@ -47,6 +47,9 @@ enum WordFlag : uint32_t {
 
 // Flags of `word`, compared in ASCII lower case; 0 for an unknown word.
 uint32_t WordFlags(std::string_view word);
+// The same, for a word inside a longer buffer whose bytes up to
+// `readable_end` may be read (the word's tail is then loaded at once).
+uint32_t WordFlags(std::string_view word, const char* readable_end);
 
 // True when `first` `second` is a multi-word cue ("pointed out",
 // "according to"); both compared in ASCII lower case.

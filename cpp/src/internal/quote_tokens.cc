@@ -55,7 +55,7 @@ class Tokenizer {
         sentence_ends_(sentence_ends) {}
 
   QuoteTokens Run() {
-    out_.tokens.reserve(text_.size() / 5);  // about one token per five bytes of news
+    out_.tokens.reserve(text_.size() / 4 + 16);  // news has about one token per five bytes
     std::size_t pos = 0;
     for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
       if (pos < paragraphs_[p].begin) pos = paragraphs_[p].begin;
@@ -80,12 +80,13 @@ class Tokenizer {
         } else if (IsWordChar(d.code_point)) {
           pos = TakeWord(pos, paragraphs_[p].end, static_cast<uint32_t>(p));
         } else {
-          QuoteToken t;
+          // Built in place: a token assembled on the stack and copied
+          // stalls on the copy (its fields are stored byte by byte).
+          QuoteToken& t = out_.tokens.emplace_back();
           t.span = {pos, pos + d.length};
           t.kind = QuoteToken::Kind::kPunct;
           t.paragraph = static_cast<uint32_t>(p);
           t.ends_sentence = IsTerminal(d.code_point);
-          out_.tokens.push_back(t);
           pos += d.length;
         }
         MaybeEndUnit();
@@ -98,12 +99,11 @@ class Tokenizer {
  private:
   std::size_t TakeStretch(uint32_t paragraph) {
     const QuotedStretch& s = stretches_[next_stretch_];
-    QuoteToken t;
+    QuoteToken& t = out_.tokens.emplace_back();
     t.span = s.outer;
     t.kind = QuoteToken::Kind::kQuote;
     t.paragraph = paragraph;
     t.stretch = static_cast<int>(next_stretch_);
-    out_.tokens.push_back(t);
     ++next_stretch_;
     return s.outer.end;
   }
@@ -135,7 +135,7 @@ class Tokenizer {
       hyphenated |= c == '-';
       pos += d.length;
     }
-    QuoteToken t;
+    QuoteToken& t = out_.tokens.emplace_back();  // built in place
     t.kind = QuoteToken::Kind::kWord;
     t.paragraph = paragraph;
     std::string_view word = text_.substr(begin, pos - begin);
@@ -159,7 +159,9 @@ class Tokenizer {
       t.possessive = true;
     }
     // Numbers ("1,440", "2005") are in no lexicon.
-    t.flags = (first.code_point >= '0' && first.code_point <= '9') ? 0 : WordFlags(lookup);
+    t.flags = (first.code_point >= '0' && first.code_point <= '9')
+                  ? 0
+                  : WordFlags(lookup, text_.data() + text_.size());
     // "US", "IT", "AN": an acronym is no pronoun or grammar word.
     if (word.size() >= 2 && IsAllCaps(word)) t.flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
     // "vice-director", "editor-in-chief": a role after a hyphen is a title;
@@ -178,7 +180,6 @@ class Tokenizer {
                         ? (first.code_point >= 'A' && first.code_point <= 'Z')
                         : u_isupper(static_cast<UChar32>(first.code_point));
     t.past_form = !t.capitalized && word.size() > 3 && word.substr(word.size() - 2) == "ed";
-    out_.tokens.push_back(t);
     return pos;
   }
 
