@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
+#include <cstring>
+
 #include "internal/quote_lexicon.h"
 #include "internal/utf8.h"
 
@@ -23,6 +26,24 @@ constexpr struct AsciiWordChars {
   }
   constexpr bool operator[](unsigned char b) const { return table[b]; }
 } kAsciiWordChar;
+
+// How many of the 8 bytes loaded (little-endian) in `x` are, from the
+// first, ASCII letters or digits: 0 to 8. Per-byte range tests on the whole
+// word (no borrow crosses a byte since every byte is masked to 7 bits; a
+// byte with its high bit set is never in range).
+int AsciiWordBytes(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kLow7 = kOnes * 0x7F;
+  constexpr uint64_t kHigh = kOnes * 0x80;
+  // 0x80 in each byte b of v with lo <= b <= hi (lo >= 1, hi <= 126).
+  auto between = [](uint64_t v, uint64_t lo, uint64_t hi) {
+    const uint64_t low7 = v & kLow7;
+    return (kOnes * (127 + hi + 1) - low7) & ~v & (low7 + kOnes * (127 - (lo - 1))) & kHigh;
+  };
+  const uint64_t word = between(x, '0', '9') | between(x | (kOnes * 0x20), 'a', 'z');
+  const uint64_t stop = ~word & kHigh;
+  return stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
+}
 
 bool IsSpace(char32_t c) {
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
@@ -113,6 +134,17 @@ class Tokenizer {
     const DecodedChar first = DecodeUtf8(text_, pos);
     bool hyphenated = false;
     while (pos < limit) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      // Eight bytes at a time over ASCII letters and digits, as the byte
+      // loop below would take them one by one.
+      if (limit - pos >= 8) {
+        uint64_t chunk;
+        std::memcpy(&chunk, text_.data() + pos, 8);
+        const int n = AsciiWordBytes(chunk);
+        pos += n;
+        if (n == 8) continue;
+      }
+#endif
       const unsigned char byte = static_cast<unsigned char>(text_[pos]);
       if (byte < 0x80 && kAsciiWordChar[byte]) {  // most of news
         ++pos;
