@@ -281,16 +281,6 @@ bool LowerInto(std::string_view word, char (&buffer)[kMaxWord], std::size_t* siz
 
 }  // namespace
 
-bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 uint32_t WordFlags(std::string_view word) {
   if (word.size() > kMaxWord) return 0;
   return GetFlagTable().Find(word, word.data() + word.size());
