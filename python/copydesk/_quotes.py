@@ -134,10 +134,19 @@ def find_quotes(
 
 def quotes_from_core(text: str, rows: List[Tuple[Any, ...]]) -> List[Quote]:
     """Quote objects from the core's tuples for ``text`` (see find_quotes)."""
-    return [
-        Quote(start, end, _KINDS[kind], cue, speaker, name, round(confidence, 4), text)
-        for start, end, kind, cue, speaker, name, confidence in rows
-    ]
+    kinds, rounded, quote = _KINDS, _ROUNDED, Quote
+    out = []
+    append = out.append
+    for start, end, kind, cue, speaker, name, confidence in rows:
+        # The core gives a handful of distinct confidences: each is rounded once.
+        value = rounded.get(confidence)
+        if value is None:
+            value = round(confidence, 4)
+            if confidence > 0 and len(rounded) < 4096:
+                rounded[confidence] = value
+        append(quote(start, end, kinds[kind], cue, speaker, name, value, text))
+    return out
 
 
 _KINDS = {kind.value: kind for kind in QuoteKind}
+_ROUNDED: Dict[float, float] = {}  # confidence -> round(confidence, 4)

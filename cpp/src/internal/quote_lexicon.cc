@@ -90,10 +90,31 @@ std::string Lower(std::string_view word) {
   return out;
 }
 
+// The last `n` (< 8) bytes of a word from `p`, as a little-endian load
+// would give them. `readable_end` bounds what may be read: when eight bytes
+// are readable (the word lies inside a longer text) one load and a mask do
+// it, else byte by byte; both give the same value.
+uint64_t Tail(const char* p, std::size_t n, const char* readable_end) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (readable_end - p >= 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    return chunk & (~0ull >> (8 * (8 - n)));
+  }
+#else
+  (void)readable_end;
+#endif
+  uint64_t chunk = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    chunk |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+  }
+  return chunk;
+}
+
 // A hash that ignores ASCII case, eight bytes at a time: OR-ing 0x20 into
 // every byte lower-cases letters (and may fold a few other bytes together,
 // which the exact comparison after a hit sorts out).
-uint64_t LowerHash(std::string_view word) {
+uint64_t LowerHash(std::string_view word, const char* readable_end) {
   uint64_t h = word.size() * 0x9E3779B97F4A7C15ull;
   std::size_t i = 0;
   for (; i + 8 <= word.size(); i += 8) {
@@ -103,8 +124,7 @@ uint64_t LowerHash(std::string_view word) {
     h ^= h >> 29;
   }
   if (i < word.size()) {
-    uint64_t chunk = 0;
-    std::memcpy(&chunk, word.data() + i, word.size() - i);
+    uint64_t chunk = Tail(word.data() + i, word.size() - i, readable_end);
     chunk |= 0x2020202020202020ull >> (8 * (8 - (word.size() - i)));
     h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 29;
@@ -122,20 +142,22 @@ class FlagTable {
     mask_ = size - 1;
     slots_.resize(size);
     for (const auto& [word, flags] : words) {
-      const uint64_t h = LowerHash(word);
+      if (word.size() > kMaxWord) continue;  // never looked up
+      const uint64_t h = LowerHash(word, word.data() + word.size());
       std::size_t i = h & mask_;
       while (slots_[i].flags != 0) i = (i + 1) & mask_;
-      slots_[i] = {h, flags, static_cast<uint32_t>(words_.size())};
-      words_.push_back(word);
+      slots_[i] = {h, flags, static_cast<uint32_t>(pool_.size())};
+      pool_.push_back(static_cast<char>(word.size()));
+      pool_ += word;
     }
   }
 
-  uint32_t Find(std::string_view word) const {
-    const uint64_t h = LowerHash(word);
+  uint32_t Find(std::string_view word, const char* readable_end) const {
+    const uint64_t h = LowerHash(word, readable_end);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (slot.flags == 0) return 0;
-      if (slot.hash == h && EqualsIgnoringAsciiCase(word, words_[slot.word])) return slot.flags;
+      if (slot.hash == h && Matches(word, slot.word)) return slot.flags;
     }
   }
 
@@ -143,10 +165,25 @@ class FlagTable {
   struct Slot {  // 16 bytes: the probed array stays small and in cache
     uint64_t hash = 0;
     uint32_t flags = 0;
-    uint32_t word = 0;  // index into words_
+    uint32_t word = 0;  // offset in pool_ of the word's length byte
   };
+
+  // Whether `word` equals the listed (lower-case) word at `offset`,
+  // ignoring ASCII case; inline, on one contiguous pool.
+  bool Matches(std::string_view word, uint32_t offset) const {
+    const char* listed = pool_.data() + offset;
+    if (static_cast<unsigned char>(listed[0]) != word.size()) return false;
+    ++listed;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      char c = word[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != listed[k]) return false;
+    }
+    return true;
+  }
+
   std::vector<Slot> slots_;
-  std::vector<std::string> words_;
+  std::string pool_;  // each word after a byte holding its length
   std::size_t mask_ = 0;
 };
 
@@ -244,19 +281,14 @@ bool LowerInto(std::string_view word, char (&buffer)[kMaxWord], std::size_t* siz
 
 }  // namespace
 
-bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 uint32_t WordFlags(std::string_view word) {
   if (word.size() > kMaxWord) return 0;
-  return GetFlagTable().Find(word);
+  return GetFlagTable().Find(word, word.data() + word.size());
+}
+
+uint32_t WordFlags(std::string_view word, const char* readable_end) {
+  if (word.size() > kMaxWord) return 0;
+  return GetFlagTable().Find(word, readable_end);
 }
 
 bool IsCuePhrase(std::string_view first, std::string_view second) {

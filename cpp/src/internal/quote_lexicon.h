@@ -5,6 +5,7 @@
 #ifndef COPYDESK_INTERNAL_QUOTE_LEXICON_H_
 #define COPYDESK_INTERNAL_QUOTE_LEXICON_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -47,13 +48,25 @@ enum WordFlag : uint32_t {
 
 // Flags of `word`, compared in ASCII lower case; 0 for an unknown word.
 uint32_t WordFlags(std::string_view word);
+// The same, for a word inside a longer buffer whose bytes up to
+// `readable_end` may be read (the word's tail is then loaded at once).
+uint32_t WordFlags(std::string_view word, const char* readable_end);
 
 // True when `first` `second` is a multi-word cue ("pointed out",
 // "according to"); both compared in ASCII lower case.
 bool IsCuePhrase(std::string_view first, std::string_view second);
 
 // True when `word` equals `lower` (all lower case) in ASCII lower case.
-bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower);
+// Inline: the attribution rules call it for every word they test.
+inline bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 
 // True when `word` (with its final full stop) is an abbreviation that does
 // not end a sentence: "Mr.", "Nov.", "U.S.", an initial "J.".

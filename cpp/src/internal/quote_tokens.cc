@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
+#include <cstring>
+
 #include "internal/quote_lexicon.h"
 #include "internal/utf8.h"
 
@@ -23,6 +26,24 @@ constexpr struct AsciiWordChars {
   }
   constexpr bool operator[](unsigned char b) const { return table[b]; }
 } kAsciiWordChar;
+
+// How many of the 8 bytes loaded (little-endian) in `x` are, from the
+// first, ASCII letters or digits: 0 to 8. Per-byte range tests on the whole
+// word (no borrow crosses a byte since every byte is masked to 7 bits; a
+// byte with its high bit set is never in range).
+int AsciiWordBytes(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kLow7 = kOnes * 0x7F;
+  constexpr uint64_t kHigh = kOnes * 0x80;
+  // 0x80 in each byte b of v with lo <= b <= hi (lo >= 1, hi <= 126).
+  auto between = [](uint64_t v, uint64_t lo, uint64_t hi) {
+    const uint64_t low7 = v & kLow7;
+    return (kOnes * (127 + hi + 1) - low7) & ~v & (low7 + kOnes * (127 - (lo - 1))) & kHigh;
+  };
+  const uint64_t word = between(x, '0', '9') | between(x | (kOnes * 0x20), 'a', 'z');
+  const uint64_t stop = ~word & kHigh;
+  return stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
+}
 
 bool IsSpace(char32_t c) {
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
@@ -55,7 +76,7 @@ class Tokenizer {
         sentence_ends_(sentence_ends) {}
 
   QuoteTokens Run() {
-    out_.tokens.reserve(text_.size() / 5);  // about one token per five bytes of news
+    out_.tokens.reserve(text_.size() / 4 + 16);  // news has about one token per five bytes
     std::size_t pos = 0;
     for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
       if (pos < paragraphs_[p].begin) pos = paragraphs_[p].begin;
@@ -80,12 +101,13 @@ class Tokenizer {
         } else if (IsWordChar(d.code_point)) {
           pos = TakeWord(pos, paragraphs_[p].end, static_cast<uint32_t>(p));
         } else {
-          QuoteToken t;
+          // Built in place: a token assembled on the stack and copied
+          // stalls on the copy (its fields are stored byte by byte).
+          QuoteToken& t = out_.tokens.emplace_back();
           t.span = {pos, pos + d.length};
           t.kind = QuoteToken::Kind::kPunct;
           t.paragraph = static_cast<uint32_t>(p);
           t.ends_sentence = IsTerminal(d.code_point);
-          out_.tokens.push_back(t);
           pos += d.length;
         }
         MaybeEndUnit();
@@ -98,12 +120,11 @@ class Tokenizer {
  private:
   std::size_t TakeStretch(uint32_t paragraph) {
     const QuotedStretch& s = stretches_[next_stretch_];
-    QuoteToken t;
+    QuoteToken& t = out_.tokens.emplace_back();
     t.span = s.outer;
     t.kind = QuoteToken::Kind::kQuote;
     t.paragraph = paragraph;
     t.stretch = static_cast<int>(next_stretch_);
-    out_.tokens.push_back(t);
     ++next_stretch_;
     return s.outer.end;
   }
@@ -113,6 +134,17 @@ class Tokenizer {
     const DecodedChar first = DecodeUtf8(text_, pos);
     bool hyphenated = false;
     while (pos < limit) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      // Eight bytes at a time over ASCII letters and digits, as the byte
+      // loop below would take them one by one.
+      if (limit - pos >= 8) {
+        uint64_t chunk;
+        std::memcpy(&chunk, text_.data() + pos, 8);
+        const int n = AsciiWordBytes(chunk);
+        pos += n;
+        if (n == 8) continue;
+      }
+#endif
       const unsigned char byte = static_cast<unsigned char>(text_[pos]);
       if (byte < 0x80 && kAsciiWordChar[byte]) {  // most of news
         ++pos;
@@ -135,7 +167,7 @@ class Tokenizer {
       hyphenated |= c == '-';
       pos += d.length;
     }
-    QuoteToken t;
+    QuoteToken& t = out_.tokens.emplace_back();  // built in place
     t.kind = QuoteToken::Kind::kWord;
     t.paragraph = paragraph;
     std::string_view word = text_.substr(begin, pos - begin);
@@ -159,7 +191,9 @@ class Tokenizer {
       t.possessive = true;
     }
     // Numbers ("1,440", "2005") are in no lexicon.
-    t.flags = (first.code_point >= '0' && first.code_point <= '9') ? 0 : WordFlags(lookup);
+    t.flags = (first.code_point >= '0' && first.code_point <= '9')
+                  ? 0
+                  : WordFlags(lookup, text_.data() + text_.size());
     // "US", "IT", "AN": an acronym is no pronoun or grammar word.
     if (word.size() >= 2 && IsAllCaps(word)) t.flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
     // "vice-director", "editor-in-chief": a role after a hyphen is a title;
@@ -178,7 +212,6 @@ class Tokenizer {
                         ? (first.code_point >= 'A' && first.code_point <= 'Z')
                         : u_isupper(static_cast<UChar32>(first.code_point));
     t.past_form = !t.capitalized && word.size() > 3 && word.substr(word.size() - 2) == "ed";
-    out_.tokens.push_back(t);
     return pos;
   }
 

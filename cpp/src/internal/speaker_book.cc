@@ -20,7 +20,10 @@ std::string Lower(std::string_view s) {
 }
 
 std::string Join(const std::vector<std::string_view>& words) {
+  std::size_t size = words.size();
+  for (std::string_view w : words) size += w.size();
   std::string out;
+  out.reserve(size);
   for (std::string_view w : words) {
     if (!out.empty()) out += ' ';
     out += w;
@@ -53,6 +56,10 @@ bool IsProperPlural(std::string_view word) {
 SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens)
     : text_(text), tokens_(tokens) {
   names_.reserve(tokens_.size() / 16);
+  // Sized once: growing the maps rehashes every name (never iterated, so
+  // their order is no output).
+  by_last_word_.reserve(tokens_.size() / 16);
+  by_first_word_.reserve(tokens_.size() / 32);
   // A headline capitalises words that are no names ("Ailing EuroDisney
   // vows turnaround"): skip a first paragraph without final punctuation.
   std::size_t i = 0;
@@ -127,6 +134,8 @@ bool SpeakerBook::StartsName(std::size_t k) const {
 
 std::string_view SpeakerBook::WordText(std::size_t i) const {
   std::string_view w = Slice(text_, tokens_[i].span);
+  // Most words end in neither 's' nor an apostrophe's last byte.
+  if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
   if (EndsWith(w, "'s")) w.remove_suffix(2);
   else if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
   else if (EndsWith(w, "'")) w.remove_suffix(1);
