@@ -8,26 +8,28 @@
 
 namespace copydesk::bench {
 
+std::vector<std::string> ReadJsonlTexts(const std::string& path, const char* what) {
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr,
+                 "copydesk bench: %s not found at %s; nothing measured\n"
+                 "  (evaluation data lives in ../shared/data beside the repository)\n",
+                 what, path.c_str());
+    std::exit(2);
+  }
+  std::vector<std::string> texts;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) texts.push_back(testing::ParseJson(line)["text"].string);
+  }
+  return texts;
+}
+
 const std::vector<std::string>& CorpusStories() {
   static const std::vector<std::string>* stories = [] {
     const char* env = std::getenv("COPYDESK_CORPUS");
-    const std::string path = env ? env : COPYDESK_DEFAULT_CORPUS;
-    std::ifstream in(path);
-    if (!in) {
-      std::fprintf(stderr,
-                   "copydesk bench: corpus not found at %s\n"
-                   "  (it lives in ../shared/data/corpus beside the repository; set "
-                   "COPYDESK_CORPUS to a JSONL file with a \"text\" field to use another)\n",
-                   path.c_str());
-      std::exit(2);
-    }
-    auto* out = new std::vector<std::string>;
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      out->push_back(testing::ParseJson(line)["text"].string);
-    }
-    return out;
+    return new std::vector<std::string>(ReadJsonlTexts(
+        env ? env : COPYDESK_DEFAULT_CORPUS, "the news corpus (or set COPYDESK_CORPUS)"));
   }();
   return *stories;
 }

@@ -13,6 +13,10 @@ namespace copydesk::bench {
 // status 2 when the corpus is absent: a benchmark without data measures nothing.
 const std::vector<std::string>& CorpusStories();
 
+// The "text" field of every line of the JSONL file at `path`. Prints that
+// `what` is missing and exits with status 2 when the file cannot be read.
+std::vector<std::string> ReadJsonlTexts(const std::string& path, const char* what);
+
 // Total bytes of CorpusStories().
 std::size_t CorpusBytes();
 

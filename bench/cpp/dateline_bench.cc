@@ -4,15 +4,12 @@
 // so whole stories are passed, as a caller would.
 #include <benchmark/benchmark.h>
 
-#include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "copydesk/dateline.h"
 #include "corpus.h"
-#include "test_support.h"
 
 namespace {
 
@@ -28,20 +25,8 @@ const std::vector<std::string>& DevTexts() {
       path = path.substr(0, path.rfind('/'));           // .../data/corpus
       path = path.substr(0, path.rfind('/')) + "/datelines/dev.jsonl";
     }
-    std::ifstream in(path);
-    if (!in) {
-      std::fprintf(stderr,
-                   "copydesk bench: dateline dev set not found at %s (set "
-                   "COPYDESK_DATELINE_DEV); nothing measured\n",
-                   path.c_str());
-      std::exit(2);
-    }
-    auto* out = new std::vector<std::string>;
-    std::string line;
-    while (std::getline(in, line)) {
-      if (!line.empty()) out->push_back(copydesk::testing::ParseJson(line)["text"].string);
-    }
-    return out;
+    return new std::vector<std::string>(
+        copydesk::bench::ReadJsonlTexts(path, "the dateline dev set (or set COPYDESK_DATELINE_DEV)"));
   }();
   return *texts;
 }
