@@ -85,9 +85,7 @@ class CleanTextCore {
  public:
   CleanTextCore(std::string raw, NormalizedText normalized)
       : raw_(std::move(raw)),
-        normalized_(std::move(normalized)),
-        raw_map_(std::make_unique<OffsetMap>(raw_)),
-        clean_map_(std::make_unique<OffsetMap>(normalized_.text())) {}
+        normalized_(std::move(normalized)) {}
   CleanTextCore(const CleanTextCore&) = delete;
   CleanTextCore& operator=(const CleanTextCore&) = delete;
 
@@ -97,25 +95,37 @@ class CleanTextCore {
   py::list Edits() const {
     py::list out;
     for (const Edit& e : normalized_.edits()) {
-      out.append(py::make_tuple(std::string(EditKindName(e.kind)), raw_map_->ToChars(e.raw),
-                                clean_map_->ToChars(e.clean)));
+      out.append(py::make_tuple(std::string(EditKindName(e.kind)), RawMap().ToChars(e.raw),
+                                CleanMap().ToChars(e.clean)));
     }
     return out;
   }
 
   py::tuple ToRaw(std::size_t start, std::size_t end) const {
-    return raw_map_->ToChars(normalized_.ToRaw(clean_map_->ToBytes(start, end)));
+    return RawMap().ToChars(normalized_.ToRaw(CleanMap().ToBytes(start, end)));
   }
 
   py::tuple ToClean(std::size_t start, std::size_t end) const {
-    return clean_map_->ToChars(normalized_.ToClean(raw_map_->ToBytes(start, end)));
+    return CleanMap().ToChars(normalized_.ToClean(RawMap().ToBytes(start, end)));
   }
 
  private:
   std::string raw_;
   NormalizedText normalized_;
-  std::unique_ptr<OffsetMap> raw_map_;
-  std::unique_ptr<OffsetMap> clean_map_;
+  // Built on first use: analyze() makes one of these per article, and most
+  // callers never map offsets or read the edits. Only called with the GIL
+  // held, so no two threads build a map at once.
+  const OffsetMap& RawMap() const {
+    if (!raw_map_) raw_map_ = std::make_unique<OffsetMap>(raw_);
+    return *raw_map_;
+  }
+  const OffsetMap& CleanMap() const {
+    if (!clean_map_) clean_map_ = std::make_unique<OffsetMap>(normalized_.text());
+    return *clean_map_;
+  }
+
+  mutable std::unique_ptr<OffsetMap> raw_map_;
+  mutable std::unique_ptr<OffsetMap> clean_map_;
 };
 
 // Below this size the work takes a few microseconds: releasing and taking
