@@ -40,6 +40,8 @@ using internal::DecodeUtf8;
 constexpr int kMaxLinesTried = 8;
 // A line longer than this is story text, not preamble: stop looking.
 constexpr std::size_t kMaxPreambleLineBytes = 200;
+// A line longer than this that ends like a sentence is story text.
+constexpr std::size_t kMaxHeadlineBytes = 80;
 // Parts of a dateline are short; longer runs are sentences.
 constexpr int kMaxWordsPerName = 6;
 constexpr int kMaxWordsPerCredit = 3;  // "The Canadian Press"
@@ -58,6 +60,7 @@ struct Tables {
   absl::flat_hash_set<std::string> regions;                // states, countries
   absl::flat_hash_set<std::string> labels;                 // "BREAKING", "UPDATE"
   absl::flat_hash_set<std::string> outlet_words;           // "TIMES", "POST"
+  absl::flat_hash_set<std::string> place_words;            // "CITY", "HEIGHTS"
 };
 
 std::string AsciiLower(std::string_view s) {
@@ -98,6 +101,9 @@ const Tables& GetTables() {
     for (std::string_view e : BuiltinLexicon("dateline_labels")) t->labels.insert(AsciiLower(e));
     for (std::string_view e : BuiltinLexicon("dateline_outlet_words")) {
       t->outlet_words.insert(AsciiLower(e));
+    }
+    for (std::string_view e : BuiltinLexicon("dateline_place_words")) {
+      t->place_words.insert(AsciiLower(e));
     }
     return t;
   }();
@@ -222,6 +228,15 @@ inline bool StartsWith(std::string_view text, std::size_t pos, std::string_view 
     if (text[pos + i] != prefix[i]) return false;
   }
   return true;
+}
+
+// Whether a line (trimmed) ends as a sentence does: ". ! ?" or a closing
+// quote after one; headlines and labels do not.
+bool EndsLikeSentence(std::string_view line) {
+  if (line.empty()) return false;
+  const char tail = line.back();
+  return tail == '.' || tail == '!' || tail == '?' || tail == '"' ||
+         (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\x9D");
 }
 
 // A dash that separates a dateline from the story: "-", "--", "—" (em dash),
@@ -454,6 +469,7 @@ struct AgencyPart {
   ByteSpan span;  // content without brackets or slashes
   std::size_t end = 0;
   const std::string* canonical = nullptr;  // null when not in the lexicon
+  std::optional<DatePart> date;            // Newsfile dates its credit inside the brackets
 };
 
 // Whether unknown bracketed text could be an agency: one to four capitalised
@@ -483,7 +499,8 @@ bool LooksLikeAgency(std::string_view content) {
   return !word_start && words <= 4;
 }
 
-// "(AP)", "(BUSINESS WIRE)", "/PRNewswire/", "/TASS/" at `pos`.
+// "(AP)", "(BUSINESS WIRE)", "/PRNewswire/", "/TASS/", "/ ACCESSWIRE /",
+// "(Newsfile Corp. - November 15, 2023)" at `pos`.
 std::optional<AgencyPart> ScanAgencyMark(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
   const char open = text[pos];
@@ -502,7 +519,24 @@ std::optional<AgencyPart> ScanAgencyMark(std::string_view text, std::size_t pos)
   AgencyPart agency;
   agency.span = {pos + 1, p};
   agency.end = p + 1;
-  const std::string_view content = text.substr(pos + 1, p - pos - 1);
+  if (open == '/') {
+    // ACCESSWIRE sets its name between spaced slashes.
+    while (agency.span.begin < agency.span.end && text[agency.span.begin] == ' ') {
+      ++agency.span.begin;
+    }
+    while (agency.span.end > agency.span.begin && text[agency.span.end - 1] == ' ') {
+      --agency.span.end;
+    }
+    if (agency.span.empty()) return std::nullopt;
+  } else if (const std::size_t dash = text.find(" - ", pos + 1); dash < p) {
+    // "(Newsfile Corp. - November 15, 2023)": the credit, then the date.
+    std::optional<DatePart> date = ScanDate(text, dash + 3);
+    if (date && date->span.end == p) {
+      agency.span.end = dash;
+      agency.date = date;
+    }
+  }
+  const std::string_view content = Slice(text, agency.span);
   agency.canonical = FindAgency(content);
   if (!agency.canonical) {
     // A desk or service of a known agency: "(dpa/lno)", "/PRNewswire-PRWeb/".
@@ -725,10 +759,9 @@ class DatelineScanner {
       return true;
     }
     // A sentence of some length ends in a full stop; headlines do not.
-    const char tail = scan_[last - 1];
-    const bool sentence_end = tail == '.' || tail == '!' || tail == '?' || tail == '"' ||
-                              (length >= 3 && StartsWith(scan_, last - 3, "\xE2\x80\x9D"));
-    if (sentence_end && length > 80) return StartsWithCaptionOrLabel(begin);
+    if (EndsLikeSentence(scan_.substr(begin, length)) && length > kMaxHeadlineBytes) {
+      return StartsWithCaptionOrLabel(begin);
+    }
     return true;
   }
 
@@ -857,6 +890,9 @@ class DatelineScanner {
       const bool spaced = q > p;
       std::size_t next = SkipSpaces(scan_, q + 1);
       if (spaced && next == q + 1) break;  // " /X/" is an agency mark
+      if (std::optional<AgencyPart> mark = ScanAgencyMark(scan_, q); mark && mark->canonical) {
+        break;  // " / ACCESSWIRE /"
+      }
       if (!ScanName(scan_, next, options_.allow_lowercase)) break;
       p = next;
     }
@@ -895,7 +931,7 @@ class DatelineScanner {
         if (std::optional<Name> bare = ScanName(scan_, q, /*allow_lowercase=*/false)) {
           if (const std::string* canonical = FindAgency(Slice(scan_, bare->span))) {
             if (ScanSeparator(scan_, bare->span.end, whole()).kind == SeparatorKind::kDash) {
-              agency = AgencyPart{bare->span, bare->span.end, canonical};
+              agency = AgencyPart{bare->span, bare->span.end, canonical, std::nullopt};
             }
           }
         }
@@ -910,11 +946,22 @@ class DatelineScanner {
       if (sep.kind != SeparatorKind::kDash && sep.kind != SeparatorKind::kLineEnd) {
         return std::nullopt;
       }
-    } else {
-      if (sep.kind != SeparatorKind::kDash) return std::nullopt;
+    } else if (sep.kind == SeparatorKind::kDash) {
       for (std::size_t i = 0; i < place_count; ++i) {
         if (!places[i].all_caps && !IsKnownPlace(places[i])) return std::nullopt;
+        if (ExtendsKnownCity(places[i])) return std::nullopt;
       }
+    } else if (sep.kind == SeparatorKind::kColon || sep.kind == SeparatorKind::kLineEnd) {
+      // South Asian and Gulf papers end a bare dateline with a colon
+      // ("NEW DELHI: ..."), and some sites set the city on a line of its
+      // own. A colon also follows speakers ("BLITZER: ...") and topics
+      // ("UKRAINE: what we know"), so only a known place in capitals counts.
+      for (std::size_t i = 0; i < place_count; ++i) {
+        if (!places[i].all_caps || !IsKnownPlace(places[i])) return std::nullopt;
+      }
+      if (sep.kind == SeparatorKind::kLineEnd && !StoryLineFollows(p)) return std::nullopt;
+    } else {
+      return std::nullopt;
     }
     if (!agency && !date) {
       // Without agency or date, "Paris - the city of light" is a phrase: a
@@ -925,16 +972,20 @@ class DatelineScanner {
       }
     }
 
-    if (agency && !date && sep.kind == SeparatorKind::kDash) {
-      // Business Wire of the 2000s dates the release after the credit:
-      // "NEW YORK--(BUSINESS WIRE)--Nov. 15, 2005--Acme ...".
-      const std::size_t q = SkipSpaces(scan_, sep.end);
+    if (agency && !date) date = agency->date;
+    if (agency && !date && (sep.kind == SeparatorKind::kDash || sep.kind == SeparatorKind::kNone)) {
+      // Some releases are dated after the credit: Business Wire of the 2000s
+      // ("NEW YORK--(BUSINESS WIRE)--Nov. 15, 2005--Acme ...") and ACCESSWIRE
+      // ("NEW YORK, NY / ACCESSWIRE / November 15, 2023 / Acme ...").
+      const std::size_t q = SkipSpaces(scan_, sep.kind == SeparatorKind::kDash ? sep.end : p);
       if (std::optional<DatePart> late = ScanDate(scan_, q)) {
         const std::size_t r = SkipSpaces(scan_, late->span.end);
-        const std::size_t dashes_end = SkipDashes(scan_, r);
-        if (dashes_end > r) {
+        std::size_t separator_end = SkipDashes(scan_, r);
+        if (separator_end == r && r < scan_.size() && scan_[r] == '/') separator_end = r + 1;
+        if (separator_end > r) {
           date = late;
-          sep.end = dashes_end;
+          sep.kind = SeparatorKind::kDash;
+          sep.end = separator_end;
         }
       }
     }
@@ -1018,6 +1069,37 @@ class DatelineScanner {
       if (InSet(tables.regions, Slice(scan_, place.regions[i]))) return true;
     }
     return false;
+  }
+
+  // "LONDON CALLING", "BOSTON MARATHON": a known city followed by words that
+  // do not make it a longer place name ("NEW YORK CITY", "DETROIT LAKES") is
+  // a title or a topic, not a dateline.
+  bool ExtendsKnownCity(const PlaceScan& place) const {
+    if (place.region_count > 0) return false;
+    const Tables& tables = GetTables();
+    std::string_view name = Slice(scan_, place.city);
+    if (InSet(tables.cities, name)) return false;
+    for (std::size_t space = name.find(' '); space != std::string_view::npos;
+         space = name.find(' ', space + 1)) {
+      if (!InSet(tables.cities, name.substr(0, space))) continue;
+      std::string_view rest = name.substr(space + 1);
+      const std::size_t last_space = rest.rfind(' ');
+      if (last_space != std::string_view::npos) rest.remove_prefix(last_space + 1);
+      return !InSet(tables.place_words, rest);
+    }
+    return false;
+  }
+
+  // Whether the line after the one ending at `pos` is story text: it starts
+  // with a capital, digit or quote and runs on past a headline's length or
+  // ends a sentence.
+  bool StoryLineFollows(std::size_t pos) const {
+    const std::size_t begin = SkipWhiteSpace(scan_, pos);
+    if (begin >= scan_.size() || Classify(scan_, begin).letter == LetterCase::kLower) return false;
+    std::size_t end = scan_.find('\n', begin);
+    if (end == std::string_view::npos) return true;  // runs past the scanned prefix
+    while (end > begin && (scan_[end - 1] == ' ' || scan_[end - 1] == '\r')) --end;
+    return end - begin > kMaxHeadlineBytes || EndsLikeSentence(scan_.substr(begin, end - begin));
   }
 
   // Unknown agencies need a visible separator; known ones may run straight
