@@ -32,44 +32,65 @@ using internal::DecodedChar;
 using internal::DecodeUtf8;
 
 // What a language does with punctuation beyond what every language shares
-// (. ! ? … and the full stops of other scripts: 。！？ । ؟ ۔ ։ ። ፧ ။).
-struct LanguageSpec {
-  std::string_view code;
-  // Armenian copy types ':' for the Armenian full stop ։.
-  bool colon_ends = false;
+// (. ! ? … and the full stops of other scripts: 。！？ । ؟ ۔ ։ ። ፧ ။): the
+// conventions of its copy, and of the linguists who mark its sentences.
+enum Habit : std::uint32_t {
+  // ':' ends a sentence: Armenian copy types it for the Armenian full stop ։;
+  // Arabic sets a heading or a source before its text with it
+  // ("سؤال وجواب: ماذا حدث", "الصنداي تايمز: رئيس الموساد").
+  kColonEnds = 1u << 0,
   // Greek uses ';' as its question mark.
-  bool semicolon_asks = false;
+  kSemicolonAsks = 1u << 1,
   // "12. Juni", "XII. Pluku": a number with a full stop is an ordinal.
-  bool ordinal_dots = false;
+  kOrdinalDots = 1u << 2,
   // French sets a space before a closing guillemet: « LL.AA.II.RR. ».
-  bool spaced_closing_guillemet = false;
+  kSpacedClosingGuillemet = 1u << 3,
   // Greek copy may open a sentence lower-case after a full stop, so only an
   // abbreviation goes on before a lower-case word.
-  bool lowercase_may_open = false;
+  kLowercaseMayOpen = 1u << 4,
+  // Arabic strings clauses together with the Arabic comma where other
+  // languages set a full stop; each clause is a sentence. A comma between
+  // the items of a list ("الدم، والقلب، ") does not end one.
+  kCommaEnds = 1u << 5,
+  // Kazakh: '?' and '!' end a sentence even before a lower-case word
+  // ("кім? не?"), except where a dash brings in the speaker's words
+  // ("бар? — деді.") or a quotation closes after the mark.
+  kAskedLowercaseOpens = 1u << 6,
+  // Slovak: a „quotation“ with its attribution after it in lower case is
+  // one sentence, however many sentences the quotation holds
+  // („Beriem to. Nezaujíma ma to,“ povedal.).
+  kAttributedQuotationHolds = 1u << 7,
+};
+
+struct LanguageSpec {
+  std::string_view code;
+  std::uint32_t habits = 0;
+
+  bool Has(Habit habit) const { return (habits & habit) != 0; }
 };
 
 constexpr LanguageSpec kLanguages[] = {
     {"am"},
-    {"ar"},
+    {"ar", kColonEnds | kCommaEnds},
     {"bg"},
-    {"da", false, false, true},
-    {"de", false, false, true},
-    {"el", false, true, false, false, true},
+    {"da", kOrdinalDots},
+    {"de", kOrdinalDots},
+    {"el", kSemicolonAsks | kLowercaseMayOpen},
     {"en"},
     {"es"},
     {"fa"},
-    {"fr", false, false, false, true},
+    {"fr", kSpacedClosingGuillemet},
     {"hi"},
-    {"hy", true},
+    {"hy", kColonEnds},
     {"it"},
     {"ja"},
-    {"kk"},
+    {"kk", kAskedLowercaseOpens},
     {"mr"},
     {"my"},
     {"nl"},
-    {"pl", false, false, true},
+    {"pl", kOrdinalDots},
     {"ru"},
-    {"sk", false, false, true},
+    {"sk", kOrdinalDots | kAttributedQuotationHolds},
     {"ur"},
     {"zh"},
 };
@@ -125,8 +146,8 @@ bool IsStrongMark(char32_t c, const LanguageSpec& spec) {
     case '!': case '?':
     case 0x203C: case 0x2047: case 0x2048: case 0x2049:  // ‼ ⁇ ⁈ ⁉
       return true;
-    case ':': return spec.colon_ends;
-    case ';': return spec.semicolon_asks;
+    case ':': return spec.Has(kColonEnds);
+    case ';': return spec.Has(kSemicolonAsks);
     default: return false;
   }
 }
@@ -192,6 +213,8 @@ bool IsOpenerOrDash(char32_t c) {
       return false;
   }
 }
+
+bool IsDash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015; }
 
 bool IsQuoteMark(char32_t c) {
   switch (c) {
@@ -305,8 +328,8 @@ class SentenceSplitter::Rules {
     // Bytes where the scanner stops: ASCII marks, and every lead byte of a
     // multi-byte character (the character decides).
     ascii_marks = {'.', '!', '?', ')'};
-    if (spec.colon_ends) ascii_marks.push_back(':');
-    if (spec.semicolon_asks) ascii_marks.push_back(';');
+    if (spec.Has(kColonEnds)) ascii_marks.push_back(':');
+    if (spec.Has(kSemicolonAsks)) ascii_marks.push_back(';');
     for (char c : ascii_marks) candidate[static_cast<unsigned char>(c)] = true;
     for (int c = 0xC2; c <= 0xF4; ++c) candidate[c] = true;
     // Lead bytes of Latin, Greek, Cyrillic, Hebrew letters and of Arabic
@@ -435,6 +458,7 @@ class Scanner {
     std::size_t word_end = 0;
     bool word_dotted = false;     // the word is followed directly by '.'
     bool quoted = false;          // an opening quote stands before the word
+    bool dashed = false;          // a dash stands before the word: "бар? — деді"
     bool all_caps = false;        // the word is written in capitals: "LOUIS"
     bool next_is_lower = false;   // the word's second character is lower-case
   };
@@ -480,6 +504,8 @@ class Scanner {
     title_depth_ = 0;
     next_mark_.fill(kNotSearched);
     next_non_ascii_ = kNotSearched;
+    next_closing_quote_ = kNotSearched;
+    held_until_ = 0;
     std::size_t pos = block.begin;
     while (pos < block_end_) {
       pos = NextCandidate(pos);
@@ -523,7 +549,10 @@ class Scanner {
     }
     if (IsWideStop(c)) return AtWideStop(pos);
     if (c == ')') return AtClosingParenthesis(pos);
-    if (IsBullet(c)) {
+    if (c == 0x060C && rules_.spec.Has(kCommaEnds)) return AtClauseComma(pos + ch.length);
+    if (c == 0x201E && rules_.spec.Has(kAttributedQuotationHolds)) {
+      AtLowOpeningQuote(pos);
+    } else if (IsBullet(c)) {
       if (pos > sentence_start_ && SpaceLengthBefore(text_, block_begin_, pos) > 0) Break(pos);
     } else if (c == 0x300A) {  // 《 opens a title in Chinese
       ++title_depth_;
@@ -534,6 +563,39 @@ class Scanner {
   }
 
   std::string_view Block() const { return text_.substr(0, block_end_); }
+
+  // Arabic: a comma ends a clause, and the clause is a sentence, unless the
+  // comma separates the items of a list: the next word stands alone before
+  // another comma or the final mark ("ضغط الدم، والقلب، زرعها",
+  // "مصر، والأردن، ولبنان."). `after` is the byte after the comma.
+  std::size_t AtClauseComma(std::size_t after) {
+    const Follower f = ReadFollower(after);
+    if (f.attached || f.kind == Follower::Kind::kEnd || f.kind == Follower::Kind::kOther ||
+        f.kind == Follower::Kind::kDigit) {
+      return after;
+    }
+    if (f.word_end >= block_end_) return after;
+    const char32_t next = DecodeUtf8(Block(), f.word_end).code_point;
+    if (next == 0x060C || next == '.' || next == '!' || next == 0x061F) return after;
+    Break(after);
+    return after;
+  }
+
+  // Slovak: a quotation opened with „ at `pos` and followed, after its
+  // closing “, by a lower-case word (the attribution: „…,“ povedal) is one
+  // sentence with it, so the marks inside it end none. The closing quote is
+  // looked for once per block position (the search only moves forward).
+  void AtLowOpeningQuote(std::size_t pos) {
+    constexpr std::string_view kClosingQuote = "\xE2\x80\x9C";  // “
+    constexpr std::size_t kLongestQuotation = 2048;
+    if (next_closing_quote_ == kNotSearched || next_closing_quote_ < pos) {
+      const std::size_t found = Block().find(kClosingQuote, pos);
+      next_closing_quote_ = found == std::string_view::npos ? block_end_ : found;
+    }
+    if (next_closing_quote_ >= block_end_ || next_closing_quote_ - pos > kLongestQuotation) return;
+    const Follower f = ReadFollower(next_closing_quote_ + kClosingQuote.size());
+    if (f.kind == Follower::Kind::kLower && !f.attached) held_until_ = next_closing_quote_;
+  }
 
   // --- Terminal marks --------------------------------------------------------
 
@@ -567,7 +629,7 @@ class Scanner {
   std::size_t SkipClosers(std::size_t q) const {
     while (q < block_end_) {
       std::size_t at = q;
-      if (rules_.spec.spaced_closing_guillemet && text_[at] == ' ' && at + 1 < block_end_) ++at;
+      if (rules_.spec.Has(kSpacedClosingGuillemet) && text_[at] == ' ' && at + 1 < block_end_) ++at;
       const DecodedChar ch = DecodeUtf8(Block(), at);
       const char32_t c = ch.code_point;
       if (IsCloser(c) && (at == q || c == 0x00BB)) {
@@ -604,6 +666,7 @@ class Scanner {
         break;
       }
       f.quoted |= IsQuoteMark(ch.code_point);
+      f.dashed |= IsDash(ch.code_point);
       q += ch.length;
       while (q < block_end_ && text_[q] == ' ') ++q;
     }
@@ -678,6 +741,7 @@ class Scanner {
     bool long_word = false;
     const std::string_view word = WordBefore(pos, &word_begin, &long_word);
 
+    if (pos < held_until_) return after;  // inside an attributed quotation
     if (k.strong || k.script_stop) {
       if (StrongMarkEnds(k, f, word_begin, pos, after > k.end)) Break(after);
       return after;
@@ -699,7 +763,9 @@ class Scanner {
     if (rules_.non_breaking.Contains(text_.substr(word_begin, pos + mark.length - word_begin))) {
       return false;
     }
-    if (f.kind == Follower::Kind::kLower) return false;
+    if (f.kind == Follower::Kind::kLower) {
+      return rules_.spec.Has(kAskedLowercaseOpens) && !f.attached && !f.dashed && !closed_quote;
+    }
     if (closed_quote && AttributionFollows(f)) return false;
     if (f.attached) {
       if (k.script_stop) return true;
@@ -740,7 +806,7 @@ class Scanner {
       return false;
     }
     if (f.kind == Follower::Kind::kLower) {
-      return rules_.spec.lowercase_may_open && !long_word && !word.empty() &&
+      return rules_.spec.Has(kLowercaseMayOpen) && !long_word && !word.empty() &&
              !rules_.abbreviations.Contains(word) && !rules_.titles.Contains(word) &&
              !rules_.number_abbreviations.Contains(word) && !IsDottedAbbreviation(word) &&
              word.size() > 2;
@@ -778,7 +844,7 @@ class Scanner {
       }
       return false;
     }
-    if (rules_.spec.ordinal_dots && IsOrdinal(word)) return IsStarter(f);
+    if (rules_.spec.Has(kOrdinalDots) && IsOrdinal(word)) return IsStarter(f);
     return true;
   }
 
@@ -1048,6 +1114,8 @@ class Scanner {
   std::array<std::size_t, 6> next_mark_{};
   std::size_t next_non_ascii_ = kNotSearched;
   int title_depth_ = 0;    // 《 book titles 》 open
+  std::size_t next_closing_quote_ = kNotSearched;  // the next “ (see AtLowOpeningQuote)
+  std::size_t held_until_ = 0;  // marks before this end no sentence
 };
 
 // Checks an entry of the extra lists; empty when acceptable, else why not.

@@ -77,6 +77,26 @@ TEST(SplitSentences, LinearOnAMillionFullStops) {
   ExpectWellFormed(spaced, SplitSentences(spaced));
 }
 
+// The Slovak quotation rule looks ahead for the closing quote and the Arabic
+// comma rule for the next word: neither may look again at the same bytes.
+TEST(SplitSentences, LinearOnQuotationsAndClauseCommas) {
+  std::string unclosed;
+  std::string attributed;
+  std::string commas;
+  for (int i = 0; i < 100000; ++i) {
+    unclosed += "\xE2\x80\x9EJe to tak. ";                       // „Je to tak.
+    attributed += "\xE2\x80\x9EJe. To,\xE2\x80\x9C povedal. ";  // „Je. To,“ povedal.
+    commas += "\xD9\x82\xD8\xA7\xD9\x84\xD8\x8C ";                 // قال،
+  }
+  SentenceOptions slovak;
+  slovak.language = "sk";
+  ExpectWellFormed(unclosed, SplitSentences(unclosed, slovak));
+  EXPECT_EQ(SplitSentences(attributed, slovak).size(), 100000u);
+  SentenceOptions arabic;
+  arabic.language = "ar";
+  ExpectWellFormed(commas, SplitSentences(commas, arabic));
+}
+
 TEST(SplitSentences, OneLongLineWithoutSpaces) {
   std::string line;
   for (int i = 0; i < 200000; ++i) line += "ab.Cd";
