@@ -303,9 +303,11 @@ class SentenceSplitter::Rules {
       const char* name;
       WordSet* words;
       bool abbreviation;
+      WordSet* also = nullptr;  // a second set the entries go in
     };
     const List lists[] = {
         {"abbreviations_", &abbreviations, true},
+        {"company_abbreviations_", &company_abbreviations, true, &abbreviations},
         {"titles_", &titles, true},
         {"number_abbreviations_", &number_abbreviations, true},
         {"closing_abbreviations_", &closing_abbreviations, true},
@@ -313,12 +315,15 @@ class SentenceSplitter::Rules {
         {"sentence_starters_", &starters, false},
         {"attribution_verbs_", &attribution_verbs, false},
         {"attribution_tails_", &attribution_tails, false},
+        {"clause_verbs_", &clause_verbs, false},
         {"non_breaking_", &non_breaking, false},
     };
     if (!spec.code.empty()) {
       for (const List& list : lists) {
         for (std::string_view e : internal::BuiltinLexicon(list.name + std::string(spec.code))) {
-          list.words->Add(list.abbreviation ? WithoutFinalStop(e) : e);
+          const std::string_view entry = list.abbreviation ? WithoutFinalStop(e) : e;
+          list.words->Add(entry);
+          if (list.also != nullptr) list.also->Add(entry);
         }
       }
     }
@@ -350,6 +355,8 @@ class SentenceSplitter::Rules {
   WordSet non_breaking;           // words with their final mark ("Yahoo!")
   WordSet attribution_verbs;      // "said", "asked": "Why?" Smith asked.
   WordSet attribution_tails;      // "on", "in": "Why?" Smith asked on Monday.
+  WordSet company_abbreviations;  // "Corp.": "Acme Corp. Smith said" ends
+  WordSet clause_verbs;           // "is", "has": the word before is a subject
   std::array<bool, 256> candidate{};
   std::vector<char> ascii_marks;  // the ASCII bytes of `candidate` (at most 6)
 };
@@ -799,7 +806,7 @@ class Scanner {
 
   bool PeriodEnds(const Cluster& k, const Follower& f, std::string_view word,
                   std::size_t word_begin, bool long_word, std::size_t pos,
-                  std::size_t after) const {
+                  std::size_t after) {
     if (f.kind == Follower::Kind::kEnd) return false;
     if (f.attached) return UnspacedPeriodEnds(f, word, word_begin, long_word, k.end);
     if (rules_.non_breaking.Contains(text_.substr(word_begin, pos + 1 - word_begin))) {
@@ -831,9 +838,15 @@ class Scanner {
     // A quotation closing after the full stop, or opening after it, sets the
     // sentence apart: `Cell Block H." Labour`, `Mr P. "Never`.
     if (f.quoted || after > k.end) return true;
-    if (IsInitial(word)) return IsStarter(f);
+    if (IsInitial(word)) return IsStarter(f) || LetterEndsName(word_begin);
     if (abbreviation) {
       if (IsStarter(f)) return true;
+      // "The deal with Acme Corp. Smith said": after a clause ("Acme Corp.
+      // Smith" alone opens one).
+      if (rules_.company_abbreviations.Contains(word) && NameBefore(word_begin) &&
+          SubjectOfClause(f) && WordsBetween(sentence_start_, word_begin) >= 3) {
+        return true;
+      }
       // "at 6 P.M. Mr. Smith then went" ends when what comes before is a
       // clause; "At 5 a.m. Mr. Smith went" opens the sentence.
       if (f.word_dotted && rules_.titles.Contains(FollowerWord(f))) {
@@ -846,6 +859,89 @@ class Scanner {
     }
     if (rules_.spec.Has(kOrdinalDots) && IsOrdinal(word)) return IsStarter(f);
     return true;
+  }
+
+  // "Acme" in "Acme Corp.", "3M Co.": the word before the abbreviation at
+  // `word_begin` is capitalised, so the abbreviation ends a company's name
+  // ("in Co. Kerry" is a county).
+  bool NameBefore(std::size_t word_begin) const {
+    if (word_begin <= sentence_start_ + 1 || text_[word_begin - 1] != ' ') return false;
+    std::size_t b = word_begin - 1;
+    while (b > sentence_start_ && word_begin - b < 64 &&
+           !IsAsciiSpace(static_cast<unsigned char>(text_[b - 1]))) {
+      --b;
+    }
+    while (b < word_begin - 1 && IsOpenerOrDash(DecodeUtf8(Block(), b).code_point)) {
+      b += DecodeUtf8(Block(), b).length;
+    }
+    const char32_t first = DecodeUtf8(Block(), b).code_point;
+    return IsUpper(first) || (first < 0x80 && IsAsciiDigit(static_cast<unsigned char>(first)));
+  }
+
+  // `Smith said`, `Analysts expect`: one capitalised word, then a verb
+  // (clause_verbs_<xx>.txt or a verb of attribution), so the word is the
+  // subject of a new clause. A day ("Inc. Tuesday reported") goes on.
+  bool SubjectOfClause(const Follower& f) const {
+    if (f.kind != Follower::Kind::kUpper || f.word_dotted ||
+        rules_.continuations.Contains(FollowerWord(f))) {
+      return false;
+    }
+    std::size_t q = f.word_end;
+    if (q >= block_end_ || text_[q] != ' ') return false;
+    std::size_t end = ++q;
+    while (end < block_end_ && end - q < 16 && IsAsciiLower(static_cast<unsigned char>(text_[end]))) {
+      ++end;
+    }
+    const std::string_view verb = text_.substr(q, end - q);
+    return rules_.clause_verbs.Contains(verb) || rules_.attribution_verbs.Contains(verb);
+  }
+
+  // "Malcolm X. Attallah Shabazz": a letter that the text also writes after
+  // the same word without a full stop and not before a surname ("Malcolm X,
+  // recalled", "Malcolm X's", but not "John F Kennedy") is the end of a name,
+  // not an initial, so its full stop ends the sentence. The text is searched
+  // once per name, for at most kMaxLetterNames names, so the cost stays
+  // linear.
+  bool LetterEndsName(std::size_t word_begin) {
+    if (word_begin < 2 || text_[word_begin - 1] != ' ') return false;
+    std::size_t b = word_begin - 1;
+    while (b > 0 && word_begin - b < 32 && IsAsciiLetter(text_[b - 1])) --b;
+    if (b == word_begin - 1 || !IsAsciiUpper(static_cast<unsigned char>(text_[b])) ||
+        (b > 0 && IsWordByte(text_[b - 1]))) {
+      return false;
+    }
+    const std::string_view name = text_.substr(b, word_begin + 1 - b);  // "Malcolm X"
+    for (const auto& [known, ends] : letter_names_) {
+      if (known == name) return ends;
+    }
+    if (letter_names_.size() >= kMaxLetterNames) return false;
+    bool ends = false;
+    for (std::size_t at = text_.find(name); at != std::string_view::npos && !ends;
+         at = text_.find(name, at + name.size())) {
+      ends = (at == 0 || !IsWordByte(text_[at - 1])) && LetterStandsAlone(at + name.size());
+    }
+    letter_names_.emplace_back(name, ends);
+    return ends;
+  }
+
+  // After a name ending in a letter at `pos`: no full stop, no letter going
+  // on, and no capitalised word (a surname) next.
+  bool LetterStandsAlone(std::size_t pos) const {
+    if (pos >= text_.size()) return true;
+    const auto c = static_cast<unsigned char>(text_[pos]);
+    if (c == '.' || IsWordByte(text_[pos])) return false;
+    if (c >= 0x80) return !IsWordChar(DecodeUtf8(text_, pos).code_point);  // ’s, ”
+    if (IsAsciiSpace(c)) {
+      return pos + 1 < text_.size() && IsAsciiLower(static_cast<unsigned char>(text_[pos + 1]));
+    }
+    return true;  // , ' ) ; : and the like
+  }
+
+  static bool IsAsciiLetter(char c) {
+    return IsAsciiLower(static_cast<unsigned char>(c)) || IsAsciiUpper(static_cast<unsigned char>(c));
+  }
+  static bool IsWordByte(char c) {
+    return IsAsciiLetter(c) || IsAsciiDigit(static_cast<unsigned char>(c));
   }
 
   // "Hello world.Today is": a full stop between two words without a space
@@ -1116,6 +1212,10 @@ class Scanner {
   int title_depth_ = 0;    // 《 book titles 》 open
   std::size_t next_closing_quote_ = kNotSearched;  // the next “ (see AtLowOpeningQuote)
   std::size_t held_until_ = 0;  // marks before this end no sentence
+  // Names ending in a letter looked up so far ("Malcolm X"), and whether
+  // the letter ends the name (see LetterEndsName).
+  static constexpr std::size_t kMaxLetterNames = 8;
+  std::vector<std::pair<std::string_view, bool>> letter_names_;
 };
 
 // Checks an entry of the extra lists; empty when acceptable, else why not.
