@@ -77,9 +77,10 @@ TEST(SplitSentences, LinearOnAMillionFullStops) {
   ExpectWellFormed(spaced, SplitSentences(spaced));
 }
 
-// The Slovak quotation rule looks ahead for the closing quote and the Arabic
-// comma rule for the next word: neither may look again at the same bytes.
-TEST(SplitSentences, LinearOnQuotationsAndClauseCommas) {
+// The Slovak quotation rule looks ahead for the closing quote, the Arabic
+// comma rule for the next word, and a letter before a full stop for the same
+// name elsewhere: none may make the cost grow faster than the text.
+TEST(SplitSentences, LinearWhereItLooksFurtherAhead) {
   std::string unclosed;
   std::string attributed;
   std::string commas;
@@ -95,6 +96,10 @@ TEST(SplitSentences, LinearOnQuotationsAndClauseCommas) {
   SentenceOptions arabic;
   arabic.language = "ar";
   ExpectWellFormed(commas, SplitSentences(commas, arabic));
+  // Each name ending in a letter is looked up once, and only a few of them.
+  std::string letters;
+  for (int i = 0; i < 100000; ++i) letters += std::string("Xy") + char('a' + i % 26) + " Q. Jones met. ";
+  ExpectWellFormed(letters, SplitSentences(letters));
 }
 
 TEST(SplitSentences, OneLongLineWithoutSpaces) {
