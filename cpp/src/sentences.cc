@@ -743,12 +743,12 @@ class Scanner {
   std::size_t AtMarks(std::size_t pos) {
     const Cluster k = ReadCluster(pos);
     const std::size_t after = SkipClosers(k.end);
+    if (pos < held_until_) return after;  // inside an attributed quotation
     const Follower f = ReadFollower(after);
     std::size_t word_begin = 0;
     bool long_word = false;
     const std::string_view word = WordBefore(pos, &word_begin, &long_word);
 
-    if (pos < held_until_) return after;  // inside an attributed quotation
     if (k.strong || k.script_stop) {
       if (StrongMarkEnds(k, f, word_begin, pos, after > k.end)) Break(after);
       return after;
@@ -889,7 +889,8 @@ class Scanner {
     std::size_t q = f.word_end;
     if (q >= block_end_ || text_[q] != ' ') return false;
     std::size_t end = ++q;
-    while (end < block_end_ && end - q < 16 && IsAsciiLower(static_cast<unsigned char>(text_[end]))) {
+    while (end < block_end_ && end - q < 16 &&
+           IsAsciiLower(static_cast<unsigned char>(text_[end]))) {
       ++end;
     }
     const std::string_view verb = text_.substr(q, end - q);
@@ -938,7 +939,8 @@ class Scanner {
   }
 
   static bool IsAsciiLetter(char c) {
-    return IsAsciiLower(static_cast<unsigned char>(c)) || IsAsciiUpper(static_cast<unsigned char>(c));
+    const auto byte = static_cast<unsigned char>(c);
+    return IsAsciiLower(byte) || IsAsciiUpper(byte);
   }
   static bool IsWordByte(char c) {
     return IsAsciiLetter(c) || IsAsciiDigit(static_cast<unsigned char>(c));

@@ -98,7 +98,9 @@ TEST(SplitSentences, LinearWhereItLooksFurtherAhead) {
   ExpectWellFormed(commas, SplitSentences(commas, arabic));
   // Each name ending in a letter is looked up once, and only a few of them.
   std::string letters;
-  for (int i = 0; i < 100000; ++i) letters += std::string("Xy") + char('a' + i % 26) + " Q. Jones met. ";
+  for (int i = 0; i < 100000; ++i) {
+    letters += std::string("Xy") + static_cast<char>('a' + i % 26) + " Q. Jones met. ";
+  }
   ExpectWellFormed(letters, SplitSentences(letters));
 }
 
