@@ -32,44 +32,65 @@ using internal::DecodedChar;
 using internal::DecodeUtf8;
 
 // What a language does with punctuation beyond what every language shares
-// (. ! ? … and the full stops of other scripts: 。！？ । ؟ ۔ ։ ። ፧ ။).
-struct LanguageSpec {
-  std::string_view code;
-  // Armenian copy types ':' for the Armenian full stop ։.
-  bool colon_ends = false;
+// (. ! ? … and the full stops of other scripts: 。！？ । ؟ ۔ ։ ። ፧ ။): the
+// conventions of its copy, and of the linguists who mark its sentences.
+enum Habit : std::uint32_t {
+  // ':' ends a sentence: Armenian copy types it for the Armenian full stop ։;
+  // Arabic sets a heading or a source before its text with it
+  // ("سؤال وجواب: ماذا حدث", "الصنداي تايمز: رئيس الموساد").
+  kColonEnds = 1u << 0,
   // Greek uses ';' as its question mark.
-  bool semicolon_asks = false;
+  kSemicolonAsks = 1u << 1,
   // "12. Juni", "XII. Pluku": a number with a full stop is an ordinal.
-  bool ordinal_dots = false;
+  kOrdinalDots = 1u << 2,
   // French sets a space before a closing guillemet: « LL.AA.II.RR. ».
-  bool spaced_closing_guillemet = false;
+  kSpacedClosingGuillemet = 1u << 3,
   // Greek copy may open a sentence lower-case after a full stop, so only an
   // abbreviation goes on before a lower-case word.
-  bool lowercase_may_open = false;
+  kLowercaseMayOpen = 1u << 4,
+  // Arabic strings clauses together with the Arabic comma where other
+  // languages set a full stop; each clause is a sentence. A comma between
+  // the items of a list ("الدم، والقلب، ") does not end one.
+  kCommaEnds = 1u << 5,
+  // Kazakh: '?' and '!' end a sentence even before a lower-case word
+  // ("кім? не?"), except where a dash brings in the speaker's words
+  // ("бар? — деді.") or a quotation closes after the mark.
+  kAskedLowercaseOpens = 1u << 6,
+  // Slovak: a „quotation“ with its attribution after it in lower case is
+  // one sentence, however many sentences the quotation holds
+  // („Beriem to. Nezaujíma ma to,“ povedal.).
+  kAttributedQuotationHolds = 1u << 7,
+};
+
+struct LanguageSpec {
+  std::string_view code;
+  std::uint32_t habits = 0;
+
+  bool Has(Habit habit) const { return (habits & habit) != 0; }
 };
 
 constexpr LanguageSpec kLanguages[] = {
     {"am"},
-    {"ar"},
+    {"ar", kColonEnds | kCommaEnds},
     {"bg"},
-    {"da", false, false, true},
-    {"de", false, false, true},
-    {"el", false, true, false, false, true},
+    {"da", kOrdinalDots},
+    {"de", kOrdinalDots},
+    {"el", kSemicolonAsks | kLowercaseMayOpen},
     {"en"},
     {"es"},
     {"fa"},
-    {"fr", false, false, false, true},
+    {"fr", kSpacedClosingGuillemet},
     {"hi"},
-    {"hy", true},
+    {"hy", kColonEnds},
     {"it"},
     {"ja"},
-    {"kk"},
+    {"kk", kAskedLowercaseOpens},
     {"mr"},
     {"my"},
     {"nl"},
-    {"pl", false, false, true},
+    {"pl", kOrdinalDots},
     {"ru"},
-    {"sk", false, false, true},
+    {"sk", kOrdinalDots | kAttributedQuotationHolds},
     {"ur"},
     {"zh"},
 };
@@ -125,8 +146,8 @@ bool IsStrongMark(char32_t c, const LanguageSpec& spec) {
     case '!': case '?':
     case 0x203C: case 0x2047: case 0x2048: case 0x2049:  // ‼ ⁇ ⁈ ⁉
       return true;
-    case ':': return spec.colon_ends;
-    case ';': return spec.semicolon_asks;
+    case ':': return spec.Has(kColonEnds);
+    case ';': return spec.Has(kSemicolonAsks);
     default: return false;
   }
 }
@@ -192,6 +213,8 @@ bool IsOpenerOrDash(char32_t c) {
       return false;
   }
 }
+
+bool IsDash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2015; }
 
 bool IsQuoteMark(char32_t c) {
   switch (c) {
@@ -280,9 +303,11 @@ class SentenceSplitter::Rules {
       const char* name;
       WordSet* words;
       bool abbreviation;
+      WordSet* also = nullptr;  // a second set the entries go in
     };
     const List lists[] = {
         {"abbreviations_", &abbreviations, true},
+        {"company_abbreviations_", &company_abbreviations, true, &abbreviations},
         {"titles_", &titles, true},
         {"number_abbreviations_", &number_abbreviations, true},
         {"closing_abbreviations_", &closing_abbreviations, true},
@@ -290,12 +315,15 @@ class SentenceSplitter::Rules {
         {"sentence_starters_", &starters, false},
         {"attribution_verbs_", &attribution_verbs, false},
         {"attribution_tails_", &attribution_tails, false},
+        {"clause_verbs_", &clause_verbs, false},
         {"non_breaking_", &non_breaking, false},
     };
     if (!spec.code.empty()) {
       for (const List& list : lists) {
         for (std::string_view e : internal::BuiltinLexicon(list.name + std::string(spec.code))) {
-          list.words->Add(list.abbreviation ? WithoutFinalStop(e) : e);
+          const std::string_view entry = list.abbreviation ? WithoutFinalStop(e) : e;
+          list.words->Add(entry);
+          if (list.also != nullptr) list.also->Add(entry);
         }
       }
     }
@@ -305,8 +333,8 @@ class SentenceSplitter::Rules {
     // Bytes where the scanner stops: ASCII marks, and every lead byte of a
     // multi-byte character (the character decides).
     ascii_marks = {'.', '!', '?', ')'};
-    if (spec.colon_ends) ascii_marks.push_back(':');
-    if (spec.semicolon_asks) ascii_marks.push_back(';');
+    if (spec.Has(kColonEnds)) ascii_marks.push_back(':');
+    if (spec.Has(kSemicolonAsks)) ascii_marks.push_back(';');
     for (char c : ascii_marks) candidate[static_cast<unsigned char>(c)] = true;
     for (int c = 0xC2; c <= 0xF4; ++c) candidate[c] = true;
     // Lead bytes of Latin, Greek, Cyrillic, Hebrew letters and of Arabic
@@ -327,6 +355,8 @@ class SentenceSplitter::Rules {
   WordSet non_breaking;           // words with their final mark ("Yahoo!")
   WordSet attribution_verbs;      // "said", "asked": "Why?" Smith asked.
   WordSet attribution_tails;      // "on", "in": "Why?" Smith asked on Monday.
+  WordSet company_abbreviations;  // "Corp.": "Acme Corp. Smith said" ends
+  WordSet clause_verbs;           // "is", "has": the word before is a subject
   std::array<bool, 256> candidate{};
   std::vector<char> ascii_marks;  // the ASCII bytes of `candidate` (at most 6)
 };
@@ -435,6 +465,7 @@ class Scanner {
     std::size_t word_end = 0;
     bool word_dotted = false;     // the word is followed directly by '.'
     bool quoted = false;          // an opening quote stands before the word
+    bool dashed = false;          // a dash stands before the word: "бар? — деді"
     bool all_caps = false;        // the word is written in capitals: "LOUIS"
     bool next_is_lower = false;   // the word's second character is lower-case
   };
@@ -480,6 +511,8 @@ class Scanner {
     title_depth_ = 0;
     next_mark_.fill(kNotSearched);
     next_non_ascii_ = kNotSearched;
+    next_closing_quote_ = kNotSearched;
+    held_until_ = 0;
     std::size_t pos = block.begin;
     while (pos < block_end_) {
       pos = NextCandidate(pos);
@@ -523,7 +556,10 @@ class Scanner {
     }
     if (IsWideStop(c)) return AtWideStop(pos);
     if (c == ')') return AtClosingParenthesis(pos);
-    if (IsBullet(c)) {
+    if (c == 0x060C && rules_.spec.Has(kCommaEnds)) return AtClauseComma(pos + ch.length);
+    if (c == 0x201E && rules_.spec.Has(kAttributedQuotationHolds)) {
+      AtLowOpeningQuote(pos);
+    } else if (IsBullet(c)) {
       if (pos > sentence_start_ && SpaceLengthBefore(text_, block_begin_, pos) > 0) Break(pos);
     } else if (c == 0x300A) {  // 《 opens a title in Chinese
       ++title_depth_;
@@ -534,6 +570,39 @@ class Scanner {
   }
 
   std::string_view Block() const { return text_.substr(0, block_end_); }
+
+  // Arabic: a comma ends a clause, and the clause is a sentence, unless the
+  // comma separates the items of a list: the next word stands alone before
+  // another comma or the final mark ("ضغط الدم، والقلب، زرعها",
+  // "مصر، والأردن، ولبنان."). `after` is the byte after the comma.
+  std::size_t AtClauseComma(std::size_t after) {
+    const Follower f = ReadFollower(after);
+    if (f.attached || f.kind == Follower::Kind::kEnd || f.kind == Follower::Kind::kOther ||
+        f.kind == Follower::Kind::kDigit) {
+      return after;
+    }
+    if (f.word_end >= block_end_) return after;
+    const char32_t next = DecodeUtf8(Block(), f.word_end).code_point;
+    if (next == 0x060C || next == '.' || next == '!' || next == 0x061F) return after;
+    Break(after);
+    return after;
+  }
+
+  // Slovak: a quotation opened with „ at `pos` and followed, after its
+  // closing “, by a lower-case word (the attribution: „…,“ povedal) is one
+  // sentence with it, so the marks inside it end none. The closing quote is
+  // looked for once per block position (the search only moves forward).
+  void AtLowOpeningQuote(std::size_t pos) {
+    constexpr std::string_view kClosingQuote = "\xE2\x80\x9C";  // “
+    constexpr std::size_t kLongestQuotation = 2048;
+    if (next_closing_quote_ == kNotSearched || next_closing_quote_ < pos) {
+      const std::size_t found = Block().find(kClosingQuote, pos);
+      next_closing_quote_ = found == std::string_view::npos ? block_end_ : found;
+    }
+    if (next_closing_quote_ >= block_end_ || next_closing_quote_ - pos > kLongestQuotation) return;
+    const Follower f = ReadFollower(next_closing_quote_ + kClosingQuote.size());
+    if (f.kind == Follower::Kind::kLower && !f.attached) held_until_ = next_closing_quote_;
+  }
 
   // --- Terminal marks --------------------------------------------------------
 
@@ -567,7 +636,7 @@ class Scanner {
   std::size_t SkipClosers(std::size_t q) const {
     while (q < block_end_) {
       std::size_t at = q;
-      if (rules_.spec.spaced_closing_guillemet && text_[at] == ' ' && at + 1 < block_end_) ++at;
+      if (rules_.spec.Has(kSpacedClosingGuillemet) && text_[at] == ' ' && at + 1 < block_end_) ++at;
       const DecodedChar ch = DecodeUtf8(Block(), at);
       const char32_t c = ch.code_point;
       if (IsCloser(c) && (at == q || c == 0x00BB)) {
@@ -604,6 +673,7 @@ class Scanner {
         break;
       }
       f.quoted |= IsQuoteMark(ch.code_point);
+      f.dashed |= IsDash(ch.code_point);
       q += ch.length;
       while (q < block_end_ && text_[q] == ' ') ++q;
     }
@@ -673,6 +743,7 @@ class Scanner {
   std::size_t AtMarks(std::size_t pos) {
     const Cluster k = ReadCluster(pos);
     const std::size_t after = SkipClosers(k.end);
+    if (pos < held_until_) return after;  // inside an attributed quotation
     const Follower f = ReadFollower(after);
     std::size_t word_begin = 0;
     bool long_word = false;
@@ -699,7 +770,9 @@ class Scanner {
     if (rules_.non_breaking.Contains(text_.substr(word_begin, pos + mark.length - word_begin))) {
       return false;
     }
-    if (f.kind == Follower::Kind::kLower) return false;
+    if (f.kind == Follower::Kind::kLower) {
+      return rules_.spec.Has(kAskedLowercaseOpens) && !f.attached && !f.dashed && !closed_quote;
+    }
     if (closed_quote && AttributionFollows(f)) return false;
     if (f.attached) {
       if (k.script_stop) return true;
@@ -733,14 +806,14 @@ class Scanner {
 
   bool PeriodEnds(const Cluster& k, const Follower& f, std::string_view word,
                   std::size_t word_begin, bool long_word, std::size_t pos,
-                  std::size_t after) const {
+                  std::size_t after) {
     if (f.kind == Follower::Kind::kEnd) return false;
     if (f.attached) return UnspacedPeriodEnds(f, word, word_begin, long_word, k.end);
     if (rules_.non_breaking.Contains(text_.substr(word_begin, pos + 1 - word_begin))) {
       return false;
     }
     if (f.kind == Follower::Kind::kLower) {
-      return rules_.spec.lowercase_may_open && !long_word && !word.empty() &&
+      return rules_.spec.Has(kLowercaseMayOpen) && !long_word && !word.empty() &&
              !rules_.abbreviations.Contains(word) && !rules_.titles.Contains(word) &&
              !rules_.number_abbreviations.Contains(word) && !IsDottedAbbreviation(word) &&
              word.size() > 2;
@@ -765,9 +838,15 @@ class Scanner {
     // A quotation closing after the full stop, or opening after it, sets the
     // sentence apart: `Cell Block H." Labour`, `Mr P. "Never`.
     if (f.quoted || after > k.end) return true;
-    if (IsInitial(word)) return IsStarter(f);
+    if (IsInitial(word)) return IsStarter(f) || LetterEndsName(word_begin);
     if (abbreviation) {
       if (IsStarter(f)) return true;
+      // "The deal with Acme Corp. Smith said": after a clause ("Acme Corp.
+      // Smith" alone opens one).
+      if (rules_.company_abbreviations.Contains(word) && NameBefore(word_begin) &&
+          SubjectOfClause(f) && WordsBetween(sentence_start_, word_begin) >= 3) {
+        return true;
+      }
       // "at 6 P.M. Mr. Smith then went" ends when what comes before is a
       // clause; "At 5 a.m. Mr. Smith went" opens the sentence.
       if (f.word_dotted && rules_.titles.Contains(FollowerWord(f))) {
@@ -778,8 +857,93 @@ class Scanner {
       }
       return false;
     }
-    if (rules_.spec.ordinal_dots && IsOrdinal(word)) return IsStarter(f);
+    if (rules_.spec.Has(kOrdinalDots) && IsOrdinal(word)) return IsStarter(f);
     return true;
+  }
+
+  // "Acme" in "Acme Corp.", "3M Co.": the word before the abbreviation at
+  // `word_begin` is capitalised, so the abbreviation ends a company's name
+  // ("in Co. Kerry" is a county).
+  bool NameBefore(std::size_t word_begin) const {
+    if (word_begin <= sentence_start_ + 1 || text_[word_begin - 1] != ' ') return false;
+    std::size_t b = word_begin - 1;
+    while (b > sentence_start_ && word_begin - b < 64 &&
+           !IsAsciiSpace(static_cast<unsigned char>(text_[b - 1]))) {
+      --b;
+    }
+    while (b < word_begin - 1 && IsOpenerOrDash(DecodeUtf8(Block(), b).code_point)) {
+      b += DecodeUtf8(Block(), b).length;
+    }
+    const char32_t first = DecodeUtf8(Block(), b).code_point;
+    return IsUpper(first) || (first < 0x80 && IsAsciiDigit(static_cast<unsigned char>(first)));
+  }
+
+  // `Smith said`, `Analysts expect`: one capitalised word, then a verb
+  // (clause_verbs_<xx>.txt or a verb of attribution), so the word is the
+  // subject of a new clause. A day ("Inc. Tuesday reported") goes on.
+  bool SubjectOfClause(const Follower& f) const {
+    if (f.kind != Follower::Kind::kUpper || f.word_dotted ||
+        rules_.continuations.Contains(FollowerWord(f))) {
+      return false;
+    }
+    std::size_t q = f.word_end;
+    if (q >= block_end_ || text_[q] != ' ') return false;
+    std::size_t end = ++q;
+    while (end < block_end_ && end - q < 16 &&
+           IsAsciiLower(static_cast<unsigned char>(text_[end]))) {
+      ++end;
+    }
+    const std::string_view verb = text_.substr(q, end - q);
+    return rules_.clause_verbs.Contains(verb) || rules_.attribution_verbs.Contains(verb);
+  }
+
+  // "Malcolm X. Attallah Shabazz": a letter that the text also writes after
+  // the same word without a full stop and not before a surname ("Malcolm X,
+  // recalled", "Malcolm X's", but not "John F Kennedy") is the end of a name,
+  // not an initial, so its full stop ends the sentence. The text is searched
+  // once per name, for at most kMaxLetterNames names, so the cost stays
+  // linear.
+  bool LetterEndsName(std::size_t word_begin) {
+    if (word_begin < 2 || text_[word_begin - 1] != ' ') return false;
+    std::size_t b = word_begin - 1;
+    while (b > 0 && word_begin - b < 32 && IsAsciiLetter(text_[b - 1])) --b;
+    if (b == word_begin - 1 || !IsAsciiUpper(static_cast<unsigned char>(text_[b])) ||
+        (b > 0 && IsWordByte(text_[b - 1]))) {
+      return false;
+    }
+    const std::string_view name = text_.substr(b, word_begin + 1 - b);  // "Malcolm X"
+    for (const auto& [known, ends] : letter_names_) {
+      if (known == name) return ends;
+    }
+    if (letter_names_.size() >= kMaxLetterNames) return false;
+    bool ends = false;
+    for (std::size_t at = text_.find(name); at != std::string_view::npos && !ends;
+         at = text_.find(name, at + name.size())) {
+      ends = (at == 0 || !IsWordByte(text_[at - 1])) && LetterStandsAlone(at + name.size());
+    }
+    letter_names_.emplace_back(name, ends);
+    return ends;
+  }
+
+  // After a name ending in a letter at `pos`: no full stop, no letter going
+  // on, and no capitalised word (a surname) next.
+  bool LetterStandsAlone(std::size_t pos) const {
+    if (pos >= text_.size()) return true;
+    const auto c = static_cast<unsigned char>(text_[pos]);
+    if (c == '.' || IsWordByte(text_[pos])) return false;
+    if (c >= 0x80) return !IsWordChar(DecodeUtf8(text_, pos).code_point);  // ’s, ”
+    if (IsAsciiSpace(c)) {
+      return pos + 1 < text_.size() && IsAsciiLower(static_cast<unsigned char>(text_[pos + 1]));
+    }
+    return true;  // , ' ) ; : and the like
+  }
+
+  static bool IsAsciiLetter(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return IsAsciiLower(byte) || IsAsciiUpper(byte);
+  }
+  static bool IsWordByte(char c) {
+    return IsAsciiLetter(c) || IsAsciiDigit(static_cast<unsigned char>(c));
   }
 
   // "Hello world.Today is": a full stop between two words without a space
@@ -1048,6 +1212,12 @@ class Scanner {
   std::array<std::size_t, 6> next_mark_{};
   std::size_t next_non_ascii_ = kNotSearched;
   int title_depth_ = 0;    // 《 book titles 》 open
+  std::size_t next_closing_quote_ = kNotSearched;  // the next “ (see AtLowOpeningQuote)
+  std::size_t held_until_ = 0;  // marks before this end no sentence
+  // Names ending in a letter looked up so far ("Malcolm X"), and whether
+  // the letter ends the name (see LetterEndsName).
+  static constexpr std::size_t kMaxLetterNames = 8;
+  std::vector<std::pair<std::string_view, bool>> letter_names_;
 };
 
 // Checks an entry of the extra lists; empty when acceptable, else why not.

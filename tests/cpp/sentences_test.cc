@@ -77,6 +77,33 @@ TEST(SplitSentences, LinearOnAMillionFullStops) {
   ExpectWellFormed(spaced, SplitSentences(spaced));
 }
 
+// The Slovak quotation rule looks ahead for the closing quote, the Arabic
+// comma rule for the next word, and a letter before a full stop for the same
+// name elsewhere: none may make the cost grow faster than the text.
+TEST(SplitSentences, LinearWhereItLooksFurtherAhead) {
+  std::string unclosed;
+  std::string attributed;
+  std::string commas;
+  for (int i = 0; i < 100000; ++i) {
+    unclosed += "\xE2\x80\x9EJe to tak. ";                       // „Je to tak.
+    attributed += "\xE2\x80\x9EJe. To,\xE2\x80\x9C povedal. ";  // „Je. To,“ povedal.
+    commas += "\xD9\x82\xD8\xA7\xD9\x84\xD8\x8C ";                 // قال،
+  }
+  SentenceOptions slovak;
+  slovak.language = "sk";
+  ExpectWellFormed(unclosed, SplitSentences(unclosed, slovak));
+  EXPECT_EQ(SplitSentences(attributed, slovak).size(), 100000u);
+  SentenceOptions arabic;
+  arabic.language = "ar";
+  ExpectWellFormed(commas, SplitSentences(commas, arabic));
+  // Each name ending in a letter is looked up once, and only a few of them.
+  std::string letters;
+  for (int i = 0; i < 100000; ++i) {
+    letters += std::string("Xy") + static_cast<char>('a' + i % 26) + " Q. Jones met. ";
+  }
+  ExpectWellFormed(letters, SplitSentences(letters));
+}
+
 TEST(SplitSentences, OneLongLineWithoutSpaces) {
   std::string line;
   for (int i = 0; i < 200000; ++i) line += "ab.Cd";
