@@ -50,6 +50,7 @@ struct Entity {
   bool described = false;
   SpeakerInfo info;
   bool salient = true;  // a subject or speaker; else a person merely named
+  bool speaker = false;  // credited with a quote
   uint32_t paragraph = 0;
 };
 
@@ -439,11 +440,12 @@ class Attributor {
 
   // ---- Speakers ----------------------------------------------------------
 
-  void Remember(const SpeakerInfo& info) {
+  void Remember(const SpeakerInfo& info, bool speaker = true) {
     if (info.name.empty()) return;
     Entity ent;
     ent.described = true;
     ent.info = info;
+    ent.speaker = speaker;
     ent.paragraph = current_paragraph_;
     entities_.push_back(std::move(ent));
   }
@@ -457,12 +459,51 @@ class Attributor {
     entities_.push_back(std::move(ent));
   }
 
-  const SpeakerInfo& Info(Entity& ent) {
-    if (!ent.described) {
-      ent.info = book_.Describe(ent.begin, ent.end);
-      ent.described = true;
+  // The description of entities_[k], made the first time it is asked for.
+  const SpeakerInfo& Info(std::size_t k) {
+    if (!entities_[k].described) {
+      SpeakerInfo info = book_.Describe(entities_[k].begin, entities_[k].end);
+      if (info.family >= 0 || !info.same_head.empty()) ResolveDescription(info, k);
+      entities_[k].info = std::move(info);
+      entities_[k].described = true;
     }
-    return ent.info;
+    return entities_[k].info;
+  }
+
+  // "the company said" after "Time Warner said": a description stands for
+  // the latest organisation among entities_[0, upto) that fits it, quoted
+  // first, else in subject position.
+  // "the spokesman" stands for the latest speaker so named.
+  void ResolveDescription(SpeakerInfo& info, std::size_t upto) {
+    const std::size_t stop = upto > kPronounLookBack ? upto - kPronounLookBack : 0;
+    if (!info.same_head.empty()) {
+      for (std::size_t k = upto; k > stop;) {
+        if (!entities_[--k].speaker) continue;
+        const std::string& name = Info(k).name;
+        const std::size_t first = name.find(' ');
+        if (first != std::string::npos &&
+            (std::string_view(name).substr(0, first) == info.same_head ||
+             std::string_view(name).substr(name.rfind(' ') + 1) == info.same_head)) {
+          info.name = name;
+          break;
+        }
+      }
+      info.same_head = {};
+      return;
+    }
+    for (const bool quoted : {true, false}) {
+      for (std::size_t k = upto; k > stop;) {
+        --k;
+        if (!entities_[k].salient || (quoted && !entities_[k].speaker)) continue;
+        const SpeakerInfo& found = Info(k);
+        if (found.kind != SpeakerKind::kThing && found.kind != SpeakerKind::kUnknown) continue;
+        if (!book_.FitsFamily(found.name, info.family, quoted)) continue;
+        info.name = found.name;
+        info.kind = SpeakerKind::kThing;
+        info.family = -1;
+        return;
+      }
+    }
   }
 
   bool IsPronoun(Range r) const { return r.size() == 1 && Has(r.begin, internal::kPronoun); }
@@ -494,21 +535,24 @@ class Attributor {
           Entity& ent = entities_[--k];
           if (ent.salient != tier.salient) continue;
           if (tier.recent_only && ent.paragraph + 1 < current_paragraph_) continue;
-          const SpeakerInfo& info = Info(ent);
+          const SpeakerInfo& info = Info(k);
           if (info.kind != tier.kind || info.name.empty()) continue;
           const Gender have =
               info.gender != Gender::kUnknown ? info.gender : book_.GenderOf(info.name);
           if (have != Gender::kUnknown && have != want) continue;
           book_.LearnGender(info.name, want);
-          return {info.name, SpeakerKind::kPerson, want};
+          SpeakerInfo person;
+          person.name = info.name;
+          person.kind = SpeakerKind::kPerson;
+          person.gender = want;
+          return person;
         }
       }
       return {};
     }
     for (std::size_t k = entities_.size(); k > stop;) {
-      Entity& ent = entities_[--k];
-      if (!ent.salient) continue;
-      const SpeakerInfo& info = Info(ent);
+      if (!entities_[--k].salient) continue;
+      const SpeakerInfo& info = Info(k);
       if (info.name.empty()) continue;
       const SpeakerKind kind = info.kind;
       const bool fits = (f & internal::kThingPronoun)
@@ -521,7 +565,9 @@ class Attributor {
 
   SpeakerInfo DescribeMention(Range r) {
     if (IsPronoun(r)) return ResolvePronoun(r.begin);
-    return book_.Describe(r.begin, r.end);
+    SpeakerInfo info = book_.Describe(r.begin, r.end);
+    if (info.family >= 0 || !info.same_head.empty()) ResolveDescription(info, entities_.size());
+    return info;
   }
 
   Speaker SpeakerFrom(Range r) {
@@ -550,7 +596,7 @@ class Attributor {
       if (k > np.end + 1 && k < e && IsPunct(k, ",")) np = {np.end + 1, k};
     }
     if (IsPronoun(np)) {
-      Remember(ResolvePronoun(np.begin));
+      Remember(ResolvePronoun(np.begin), /*speaker=*/false);
       NoteSubject(np);
       return;
     }

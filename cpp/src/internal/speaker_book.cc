@@ -1,5 +1,8 @@
 #include "internal/speaker_book.h"
 
+#include <algorithm>
+
+#include "internal/lexicon_lines.h"
 #include "internal/quote_lexicon.h"
 
 namespace copydesk::internal {
@@ -46,6 +49,41 @@ bool IsAcronym(std::string_view word) {
   return true;
 }
 
+// The word itself, from static storage, when `lower` is "spokesman",
+// "spokeswoman" or "spokesperson"; else empty.
+std::string_view Spokesperson(std::string_view lower) {
+  for (std::string_view word : {"spokesman", "spokeswoman", "spokesperson"}) {
+    if (lower == word) return word;
+  }
+  return {};
+}
+
+// Word -> family (its tag, as a number) in speaker_description_families.txt.
+const absl::flat_hash_map<std::string, int>& DescriptionFamilies() {
+  static const auto* const families = [] {
+    auto* map = new absl::flat_hash_map<std::string, int>();
+    std::vector<std::string_view> tags;
+    for (std::string_view entry : BuiltinLexicon("speaker_description_families")) {
+      const std::size_t space = entry.find(' ');
+      if (space == std::string_view::npos) continue;
+      const std::string_view tag = entry.substr(space + 1);
+      auto known = std::find(tags.begin(), tags.end(), tag);
+      if (known == tags.end()) known = tags.insert(tags.end(), tag);
+      map->emplace(std::string(entry.substr(0, space)), static_cast<int>(known - tags.begin()));
+    }
+    return map;
+  }();
+  return *families;
+}
+
+// The family of `word` in any case, or -1.
+int FamilyOf(std::string_view word) {
+  if (!(WordFlags(word) & kFamilyNoun)) return -1;  // one probe of the word table
+  const auto& families = DescriptionFamilies();
+  auto it = families.find(Lower(word));
+  return it == families.end() ? -1 : it->second;
+}
+
 bool IsProperPlural(std::string_view word) {
   return EndsWith(word, "ies") || EndsWith(word, "ats") || EndsWith(word, "ans") ||
          EndsWith(word, "ives") || EndsWith(word, "ists") || EndsWith(word, "als");
@@ -82,6 +120,7 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
       if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
     }
     AddRun(i, end);
+    AddCompound(i, end);
     i = end;
   }
 }
@@ -130,6 +169,11 @@ bool SpeakerBook::StartsName(std::size_t k) const {
   const QuoteToken& t = tokens_[k];
   return (t.flags & kFirstName) && t.capitalized && !t.possessive && k > 0 &&
          !(tokens_[k - 1].flags & kFirstName);
+}
+
+// "Ireland-based", "London-based": where a body sits, not its name.
+bool SpeakerBook::IsPlaceBased(std::size_t k) const {
+  return tokens_[k].kind == Kind::kWord && EndsWith(Slice(text_, tokens_[k].span), "-based");
 }
 
 std::string_view SpeakerBook::WordText(std::size_t i) const {
@@ -203,8 +247,9 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k < start; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
   }
-  while (start < end && (tokens_[start].flags & kNotNameWord) &&
-         !(tokens_[start].flags & kOrgNoun)) {
+  while (start < end && (((tokens_[start].flags & kNotNameWord) &&
+                           !(tokens_[start].flags & kOrgNoun)) ||
+                          IsPlaceBased(start))) {
     ++start;
   }
   for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
@@ -223,9 +268,29 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   auto keep_longest = [&](absl::flat_hash_map<std::string_view, int>& map, std::string_view key) {
     auto [it, inserted] = map.emplace(key, index);
     if (!inserted && names_[it->second].words < words.size()) it->second = index;
+    return it->second;
   };
-  keep_longest(by_last_word_, words.back());
+  const int kept = keep_longest(by_last_word_, words.back());
   if (words.size() > 1) keep_longest(by_first_word_, words.front());
+  // "Finance and Economy Ministry" for "the ministry" (not "Committee" alone).
+  if (body && words.size() > 1) AddCompoundName(Lower(words.back()), start, names_[index].full);
+  // "Irish publishing group Independent News & Media": what "the group"
+  // may stand for; a name capitalised inside a sentence is no "Shares" or
+  // "This" that opens one.
+  if (begin > 0 && tokens_[begin - 1].paragraph == tokens_[begin].paragraph) {
+    const QuoteToken& before = tokens_[begin - 1];
+    if (before.kind == Kind::kWord && !before.capitalized && (before.flags & kFamilyNoun)) {
+      const int family = FamilyOf(Slice(text_, before.span));
+      if (family >= 0) introduced_.emplace(names_[index].full, family);
+    }
+    if (before.kind != Kind::kQuote && !before.ends_sentence) {
+      names_[index].inside_sentence = true;
+    }
+  }
+  // What FitsFamily() asks, on the entry by_last_word_ keeps for the name.
+  if (kept != index && names_[kept].full == names_[index].full) {
+    names_[kept].inside_sentence |= names_[index].inside_sentence;
+  }
   if (!role.empty() && titled) {
     by_role_.emplace(role, index);
     // "finance minister" is also "the minister"; a "shadow chancellor" or a
@@ -238,6 +303,81 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       by_role_.emplace(role.substr(space + 1), index);
     }
   }
+}
+
+// "the US government", "a Home Office spokesman": a name before a
+// lower-case organisation noun or "spokesman" gives what "the government" or
+// "the spokesman" stands for. Not "UK bank Barclays" (the name follows), nor
+// "a Labour government" (no government in particular).
+void SpeakerBook::AddCompound(std::size_t begin, std::size_t end) {
+  if (end >= tokens_.size() || begin == 0) return;
+  const QuoteToken& head = tokens_[end];
+  if (head.kind != Kind::kWord || head.capitalized || head.possessive ||
+      tokens_[end - 1].possessive || head.paragraph != tokens_[begin].paragraph) {
+    return;
+  }
+  if (!(head.flags & (kOrgNoun | kTitle))) return;
+  const std::string lower_head = Lower(WordText(end));
+  const bool spokesperson = !Spokesperson(lower_head).empty();
+  // "the UK firm" is a description, resolved as "the firm" is.
+  if ((!(head.flags & kOrgNoun) && !spokesperson) || FamilyOf(lower_head) >= 0) return;
+  if (end + 1 < tokens_.size() && tokens_[end + 1].kind == Kind::kWord &&
+      tokens_[end + 1].capitalized) {
+    return;
+  }
+  // The article: before the run, or opening it ("The US government").
+  std::size_t article = begin - 1;
+  if (tokens_[begin].flags & kDeterminer) article = begin++;
+  if (begin >= end || tokens_[article].kind != Kind::kWord) return;
+  const std::string det = Lower(Slice(text_, tokens_[article].span));
+  if (det != "the" && !(spokesperson && (det == "a" || det == "an"))) return;
+  std::vector<std::string_view>& words = run_words_;
+  words.clear();
+  for (std::size_t k = begin; k < end; ++k) words.push_back(Slice(text_, tokens_[k].span));
+  words.push_back(WordText(end));
+  AddCompoundName(lower_head, begin, Join(words));
+}
+
+void SpeakerBook::AddCompoundName(std::string_view head, std::size_t token, std::string name) {
+  compounds_[std::string(head)].push_back({token, std::move(name)});
+}
+
+const std::string* SpeakerBook::CompoundName(const std::string& head, std::size_t before) const {
+  auto it = compounds_.find(head);
+  if (it == compounds_.end()) return nullptr;
+  const std::vector<Compound>& all = it->second;
+  const Compound* latest = nullptr;
+  for (const Compound& c : all) {
+    if (c.token >= before) break;
+    latest = &c;
+  }
+  if (latest != nullptr) return &latest->name;
+  for (const Compound& c : all) {
+    if (c.name != all.front().name) return nullptr;
+  }
+  return &all.front().name;
+}
+
+bool SpeakerBook::FitsFamily(const std::string& name, int family, bool quoted) const {
+  if (name.empty() || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+  const std::size_t space = name.rfind(' ');
+  const std::string last = Lower(std::string_view(name).substr(space + 1));
+  const int own = FamilyOf(last);
+  if (own >= 0) return own == family;
+  // "Financial Services Authority", "Capital Economics statement".
+  if ((WordFlags(last) & kOrgNoun) || !(name[space + 1] >= 'A' && name[space + 1] <= 'Z')) {
+    return false;
+  }
+  auto introduced = introduced_.find(name);
+  if (introduced != introduced_.end()) return introduced->second == family;
+  // Else only a name quoted before, which may be a company but not a paper
+  // ("the paper" is no "IMF"), and a name, not a capitalised common word
+  // that opens a sentence ("Shares", "Revenues").
+  if (!quoted || family != FamilyOf("company")) return false;
+  if (space != std::string::npos || IsAcronym(name)) return true;
+  auto it = by_last_word_.find(std::string_view(name));
+  return it != by_last_word_.end() && names_[it->second].full == name &&
+         names_[it->second].inside_sentence;
 }
 
 int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
@@ -263,9 +403,11 @@ int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
 SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   SpeakerInfo info;
   // "the", "a", "an" are not part of a speaker's name.
+  std::string article;
   while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
     const std::string lower = Lower(WordText(begin));
     if (lower != "the" && lower != "a" && lower != "an") break;
+    article = lower;
     ++begin;
   }
   if (begin >= end) return info;
@@ -303,6 +445,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   const QuoteToken& head = tokens_[end - 1];
   std::vector<std::string_view> all;
   for (std::size_t k = begin; k < end; ++k) {
+    if (IsPlaceBased(k) && k + 1 < end) continue;  // "London-based Harcourt Capital"
     all.push_back(k + 1 == end ? WordText(k) : Slice(text_, tokens_[k].span));
   }
   if (!head.capitalized) {
@@ -368,13 +511,38 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       if (introduced != by_role_.end()) {
         info.name = names_[introduced->second].full;
         info.gender = GenderOf(info.name);
+      } else if (!article.empty() && end - begin == 1 && !Spokesperson(lower_head).empty()) {
+        // "the spokesman" after "a spokesman for the league said", else after
+        // "a Home Office spokesman"; "a spokesman" when the story has one.
+        const std::string* full = CompoundName(lower_head, begin);
+        if (article == "the") {
+          info.same_head = Spokesperson(lower_head);
+          if (full != nullptr) info.name = *full;
+        } else if (full != nullptr && full == CompoundName(lower_head, 0)) {
+          info.name = *full;
+        }
       }
     } else if (head.flags & kOrgNoun) {
       info.kind = SpeakerKind::kThing;
+      // "the government" after "the US government".
+      if (article == "the" && end - begin == 1) {
+        if (const std::string* full = CompoundName(lower_head, begin)) info.name = *full;
+      }
     } else if ((head.flags & kGroupNoun) || EndsWith(lower_head, "s")) {
       info.kind = SpeakerKind::kGroup;
     } else {
       info.kind = SpeakerKind::kThing;
+    }
+    // "the firm", "the Leuven-based brewery": an organisation named before.
+    if (article == "the" && end - begin <= 3 && !role) {
+      bool plain = true;
+      // Not "the Mirror newspaper", which names itself.
+      for (std::size_t k = begin; k < end && plain; ++k) {
+        plain = tokens_[k].kind == Kind::kWord && !tokens_[k].possessive &&
+                !(tokens_[k].flags & (kPreposition | kDeterminer)) &&
+                (!tokens_[k].capitalized || IsPlaceBased(k));
+      }
+      if (plain) info.family = FamilyOf(lower_head);
     }
     return info;
   }
@@ -390,8 +558,9 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       titled = true;
       if (t.flags & kMale) gender = Gender::kMale;
       if (t.flags & kFemale) gender = Gender::kFemale;
-    } else if (t.possessive || (!t.capitalized && !JoinsName(k, begin, end))) {
-      start = k + 1;
+    } else if (t.possessive || (!t.capitalized && !JoinsName(k, begin, end)) ||
+               IsPlaceBased(k)) {
+      start = k + 1;  // "Ireland-based Elan" is Elan
     }
   }
   // "The MP for Ealing North", "Secretary of State for Culture": a role and

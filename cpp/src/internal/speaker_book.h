@@ -29,6 +29,13 @@ struct SpeakerInfo {
   std::string name;  // canonical
   SpeakerKind kind = SpeakerKind::kUnknown;
   Gender gender = Gender::kUnknown;
+  // A description like "the company" or "the paper" that stands for an
+  // organisation named before it: its family in
+  // speaker_description_families.txt, for SpeakerBook::FitsFamily(); else -1.
+  int family = -1;
+  // "the spokesman": stands for the latest speaker whose name has this
+  // (lower-case, static) head word first or last; else empty.
+  std::string_view same_head;
 };
 
 class SpeakerBook {
@@ -40,6 +47,13 @@ class SpeakerBook {
   // is not a pronoun.
   SpeakerInfo Describe(std::size_t begin, std::size_t end) const;
 
+  // Whether `name`, a canonical name the story gave earlier (`quoted`: as
+  // a speaker), can be what a description of `family` stands for: "Vestey
+  // Group" for "the firm", "Absa" (quoted) for "the group", "Phytopharm"
+  // after "pharmaceutical firm Phytopharm"; not "Financial Services
+  // Authority".
+  bool FitsFamily(const std::string& name, int family, bool quoted) const;
+
   // Records that pronouns of `gender` were resolved to `name`.
   void LearnGender(const std::string& name, Gender gender);
   Gender GenderOf(const std::string& name) const;
@@ -49,13 +63,20 @@ class SpeakerBook {
     std::string full;  // "Antony Blinken"
     std::size_t words = 0;
     bool person = false;  // seen after an honorific or a title
+    bool inside_sentence = false;  // capitalised where no sentence opens
   };
 
   std::string_view WordText(std::size_t i) const;
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
   bool ParticleInName(std::size_t k) const;
   bool StartsName(std::size_t k) const;
+  bool IsPlaceBased(std::size_t k) const;
   void AddRun(std::size_t begin, std::size_t end);
+  void AddCompound(std::size_t begin, std::size_t end);
+  void AddCompoundName(std::string_view head, std::size_t token, std::string name);
+  // The fullest name the story gives a bare description "the <head>": the
+  // latest before token `before`, else the only one.
+  const std::string* CompoundName(const std::string& head, std::size_t before) const;
   // Index into names_ of the fullest name ending (or else starting) with
   // `words`, or -1.
   int Fullest(const std::vector<std::string_view>& words) const;
@@ -67,6 +88,13 @@ class SpeakerBook {
   absl::flat_hash_map<std::string_view, int> by_last_word_;
   absl::flat_hash_map<std::string_view, int> by_first_word_;
   absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
+  struct Compound {
+    std::size_t token;  // where it starts
+    std::string name;   // "US government", "Home Office spokesman"
+  };
+  // By lower-case head ("government"), in text order.
+  absl::flat_hash_map<std::string, std::vector<Compound>> compounds_;
+  absl::flat_hash_map<std::string, int> introduced_;  // "Phytopharm" -> family of "firm"
   absl::flat_hash_map<std::string, Gender> gender_;            // by full name
   absl::flat_hash_map<std::string, Gender> honorific_gender_;  // by surname
 };
