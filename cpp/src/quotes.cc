@@ -183,6 +183,9 @@ class Attributor {
     return Is(i, "who") || Is(i, "whom") || Is(i, "whose") || Is(i, "which") || Is(i, "what") ||
            Is(i, "where");
   }
+  bool IsNumber(std::size_t i) const {
+    return IsWord(i) && Text(i)[0] >= '0' && Text(i)[0] <= '9';
+  }
   bool IsLyAdverb(std::size_t i) const {
     return IsWord(i) && !t_[i].capitalized && Text(i).size() > 4 && EndsWith(Text(i), "ly");
   }
@@ -281,7 +284,10 @@ class Attributor {
     if (IsIngWord(i)) {
       // ", adding that ...", "after claiming that ...": the clause's
       // subject speaks.
-      const bool after_comma = i > b && IsPunct(i - 1, ",");
+      // Not "Overall, asking prices have fallen": the comma must close a
+      // clause or a quotation.
+      const bool after_comma = i > b && IsPunct(i - 1, ",") &&
+                               (QuoteCount({b, i - 1}) > 0 || HasFiniteVerb({b, i - 1}));
       const bool after_adverb = i > b && (Is(i - 1, "after") || Is(i - 1, "before") ||
                                           Is(i - 1, "while") || Is(i - 1, "by") ||
                                           Is(i - 1, "when") || Is(i - 1, "as"));
@@ -343,6 +349,21 @@ class Attributor {
     return Is(i + 1, "the") && i + 2 < hi && IsWord(i + 2) && t_[i + 2].capitalized;
   }
 
+  // Where a time phrase that ends just before `j` starts ("last week",
+  // "earlier this month", "in 2003", "this summer"), with a word before it;
+  // else `j`.
+  std::size_t TimeBefore(std::size_t b, std::size_t j) const {
+    if (j < b + 3) return j;
+    const std::size_t w = j - 1;
+    const bool year = IsNumber(w) && Text(w).size() == 4;
+    if (!Has(w, internal::kTimeWord) && !year) return j;
+    if (Is(w - 1, "in") || Is(w - 1, "on") || (year && Is(w - 1, "since"))) return w - 1;
+    if (!year && (Is(w - 1, "last") || Is(w - 1, "this") || Is(w - 1, "next"))) {
+      return (w - 1 > b + 1 && Is(w - 2, "earlier")) ? w - 2 : w - 1;
+    }
+    return j;
+  }
+
   // The noun phrase that ends just before `end`, read leftwards from it.
   Range LeftNounPhrase(std::size_t b, std::size_t end) const {
     std::size_t k = end;
@@ -372,6 +393,14 @@ class Attributor {
         k = d;
         break;
       }
+    }
+    // "Last week Preston City Council said": a time opens the sentence.
+    if (k + 2 < end && (Is(k, "last") || Is(k, "this") || Is(k, "next") || Is(k, "earlier")) &&
+        Has(k + 1, internal::kTimeWord)) {
+      k += 2;
+    } else if (k + 3 < end && Is(k, "earlier") && Is(k + 1, "this") &&
+               Has(k + 2, internal::kTimeWord)) {
+      k += 3;
     }
     // "In a talk in California Mr Smith said": an honorific starts a name.
     for (std::size_t h = k + 1; h + 1 < end; ++h) {
@@ -410,6 +439,8 @@ class Attributor {
   // conjunction, and past a leading adverbial ("Last week, ...").
   Range ClauseSubject(std::size_t b, std::size_t limit) const {
     std::size_t s = b;
+    // "- Shares in Phytopharm fell ...": a dash or bullet opening a paragraph.
+    while (s < limit && t_[s].kind == Kind::kPunct && !IsPunct(s, "(")) ++s;
     while (s < limit && Has(s, internal::kConjunction | internal::kSkippable)) ++s;
     if (s < limit && IsWord(s) &&
         (Has(s, internal::kPreposition | internal::kClauseWord) || Is(s, "last") ||
@@ -595,10 +626,21 @@ class Attributor {
       while (k < e && k < np.end + 5 && IsWord(k) && t_[k].capitalized) ++k;
       if (k > np.end + 1 && k < e && IsPunct(k, ",")) np = {np.end + 1, k};
     }
+    // "This is the right step": a demonstrative names no one.
+    if (np.size() == 1 && Has(np.begin, internal::kDeterminer)) return;
     if (IsPronoun(np)) {
       Remember(ResolvePronoun(np.begin), /*speaker=*/false);
       NoteSubject(np);
       return;
+    }
+    // "Shares in Phytopharm fell", "Profits at Tesco rose": the company is
+    // the one in view (not "Residents of Kibera", people who may speak).
+    if (np.begin + 2 < e && !t_[np.begin].possessive && Text(np.begin).size() > 3 &&
+        EndsWith(Text(np.begin), "s") && !EndsWith(Text(np.begin), "ss") &&
+        !Has(np.begin, internal::kGroupNoun | internal::kTitle) &&
+        (Is(np.begin + 1, "in") || Is(np.begin + 1, "at") || Is(np.begin + 1, "of"))) {
+      const Range owner = RightNounPhrase(np.begin + 2, e);
+      if (!owner.empty() && t_[owner.end - 1].capitalized) np = owner;
     }
     // "Mr Brown's trip": the possessor is the one in view.
     for (std::size_t k = np.begin; k < np.end; ++k) {
@@ -887,6 +929,11 @@ class Attributor {
   std::size_t ClauseEnd(std::size_t b, const Cue& cue, std::size_t s, std::size_t e) const {
     bool in_dashes = false;
     for (std::size_t k = b; k < cue.begin; ++k) in_dashes ^= IsDash(k);
+    // "Mr Mubanga, who insists he is not bitter, said: ...": a relative
+    // clause ends where its antecedent's own cue follows a comma.
+    std::size_t r = cue.begin;
+    while (r > b && (Has(r - 1, internal::kSkippable) || IsLyAdverb(r - 1))) --r;
+    const bool relative = r > b && (Is(r - 1, "who") || Is(r - 1, "which"));
     int parentheses = 0;
     for (std::size_t k = s; k < e; ++k) {
       if (IsPunct(k, "(")) ++parentheses;
@@ -894,6 +941,10 @@ class Attributor {
       if (parentheses > 0) continue;  // "(£175m; $328m)"
       if (IsPunct(k, ";")) return k;
       if (in_dashes && IsDash(k)) return k;
+      if (relative && IsPunct(k, ",") && k + 1 < e && Has(k + 1, internal::kCue) &&
+          !t_[k + 1].capitalized && !IsIngWord(k + 1)) {
+        return k;
+      }
       if (IsPunct(k, ",") && k + 1 < e && IsIngWord(k + 1) &&
           Has(k + 1, internal::kCue | internal::kParticipleCue)) {
         return k;  // ", vowing to ...", ", adding that ..."
@@ -925,9 +976,19 @@ class Attributor {
     s.before = cue.begin;
     s.after = cue.end;
     std::size_t j = GoesOnTo(b, cue.begin) ? cue.begin - 3 : cue.begin;
-    // "has also", "however", "defiantly": adverbs between subject and cue.
-    while (j > b && (Has(j - 1, internal::kSkippable) || IsLyAdverb(j - 1)) && !IsNegation(j - 1)) {
-      --j;
+    // "has also", "however", "defiantly": adverbs between subject and cue;
+    // "last week", "in 2003": a time ("Mr Straw last week said"); "all",
+    // "both" after the subject ("The CML and the BBA both said").
+    for (;;) {
+      if (j > b && (Has(j - 1, internal::kSkippable) || IsLyAdverb(j - 1)) && !IsNegation(j - 1)) {
+        --j;
+      } else if (j > b + 1 && (Is(j - 1, "all") || Is(j - 1, "both"))) {
+        --j;
+      } else if (const std::size_t time = TimeBefore(b, j); time < j) {
+        j = time;
+      } else {
+        break;
+      }
     }
     // "Mr Schroeder - a supporter of the pact - said": step over the dashes.
     if (j > b + 2 && IsDash(j - 1)) {
@@ -1009,7 +1070,7 @@ class Attributor {
     // "told the BBC": a listener, never a speaker; "accused of ...": no
     // noun phrase at all.
     const bool inverted = !right.empty() && !Is(right.begin, "that") &&
-                          !IsListenerCue(cue.begin) &&
+                          !IsListenerCue(cue.begin) && CanInvert(cue, right) &&
                           !Has(right.begin, internal::kObjectPronoun | internal::kPreposition |
                                                 internal::kClauseWord) &&
                           (right.end == e || trailing_place || IsPunct(right.end, ",") ||
@@ -1033,6 +1094,25 @@ class Attributor {
       s.before = apposed.begin;
     }
     return s;
+  }
+
+  // Whether `np` after `cue` can be its inverted subject: after "said" or
+  // "added" any noun phrase ("said one trader"); after other verbs, which
+  // take objects, only a name, a role, a body or a group: "\"Q,\" admitted
+  // Mr Smith", not "acknowledged the point".
+  bool CanInvert(const Cue& cue, Range np) const {
+    static constexpr std::string_view kSayCues[] = {"said", "says", "say", "added", "adds",
+                                                    "add", "wrote", "writes"};
+    if (InList(Text(cue.begin), kSayCues)) return true;
+    const std::size_t head = np.end - 1;
+    if (t_[head].capitalized || Has(head, internal::kTitle | internal::kOrgNoun |
+                                              internal::kGroupNoun | internal::kPronoun)) {
+      return true;
+    }
+    const std::string_view w = Text(head);
+    return EndsWith(w, "er") || EndsWith(w, "or") || EndsWith(w, "ist") || EndsWith(w, "ian") ||
+           EndsWith(w, "ers") || EndsWith(w, "ors") || EndsWith(w, "ists") || EndsWith(w, "al") ||
+           EndsWith(w, "als");
   }
 
   // The subject before an appositive that ends with the comma at `comma`:
@@ -1064,6 +1144,9 @@ class Attributor {
       if (IsQuote(k)) break;
       if (!IsPunct(k, ",") || k + 1 >= comma) continue;
       const Range np = LeftNounPhrase(b, k);
+      // "Mr Mubanga, 32, from Wembley, said": an age is part of the
+      // appositive, not its subject.
+      if (np.size() == 1 && IsNumber(np.begin)) continue;
       const bool opens = Has(k + 1, internal::kClauseWord | internal::kPreposition |
                                         internal::kDeterminer) ||
                          Is(k + 1, "one") || Is(k + 1, "formerly") || Is(k + 1, "now");

@@ -68,7 +68,7 @@ constexpr std::string_view kFiniteVerbs[] = {
 constexpr std::string_view kTimeWords[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "yesterday", "today", "tonight", "earlier", "later", "week", "weekend", "month", "year",
-    "morning", "afternoon", "evening", "night", "january", "february", "march", "april",
+    "morning", "afternoon", "evening", "night", "summer", "autumn", "winter", "january", "february", "march", "april",
     "june", "july", "august", "september", "october", "november", "december"};
 // Lower-case words inside personal names: "Pieter de Wal", "Osama bin Laden",
 // "John van der Berg".
