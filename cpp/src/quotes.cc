@@ -490,11 +490,15 @@ class Attributor {
     entities_.push_back(std::move(ent));
   }
 
+  static bool StandsForAntecedent(const SpeakerInfo& info) {
+    return info.family >= 0 || !info.same_head.empty() || info.stands_for_person;
+  }
+
   // The description of entities_[k], made the first time it is asked for.
   const SpeakerInfo& Info(std::size_t k) {
     if (!entities_[k].described) {
       SpeakerInfo info = book_.Describe(entities_[k].begin, entities_[k].end);
-      if (info.family >= 0 || !info.same_head.empty()) ResolveDescription(info, k);
+      if (StandsForAntecedent(info)) ResolveDescription(info, k);
       entities_[k].info = std::move(info);
       entities_[k].described = true;
     }
@@ -504,9 +508,46 @@ class Attributor {
   // "the company said" after "Time Warner said": a description stands for
   // the latest organisation among entities_[0, upto) that fits it, quoted
   // first, else in subject position.
-  // "the spokesman" stands for the latest speaker so named.
+  // "the spokesman" stands for the latest speaker so named; "the prime
+  // minister" for the latest person in view the story gave no other role.
   void ResolveDescription(SpeakerInfo& info, std::size_t upto) {
     const std::size_t stop = upto > kPronounLookBack ? upto - kPronounLookBack : 0;
+    if (info.stands_for_person) {
+      info.stands_for_person = false;
+      // One office, one person: "the prime minister" stays who it first
+      // was, and "the chancellor" is someone else.
+      for (const auto& [role, person] : roles_) {
+        if (role == info.name) {
+          info.name = person;
+          info.gender = book_.GenderOf(person);
+          return;
+        }
+      }
+      for (std::size_t k = upto; k > stop;) {
+        if (!entities_[--k].salient) continue;
+        const SpeakerInfo& found = Info(k);
+        // A full name ("Tony Blair"), not "Firstly" that opened a sentence.
+        const std::size_t last = found.name.rfind(' ');
+        if (found.kind != SpeakerKind::kPerson || last == std::string::npos ||
+            !(found.name[0] >= 'A' && found.name[0] <= 'Z') ||
+            !(found.name[last + 1] >= 'A' && found.name[last + 1] <= 'Z') ||
+            book_.HasRole(found.name)) {
+          continue;
+        }
+        bool taken = false;
+        bool same = false;
+        for (const auto& [role, person] : roles_) {
+          taken |= person == found.name && role != info.name;
+          same |= person == found.name && role == info.name;
+        }
+        if (taken) continue;
+        if (!same) roles_.emplace_back(info.name, found.name);
+        info.name = found.name;
+        info.gender = found.gender != Gender::kUnknown ? found.gender : book_.GenderOf(found.name);
+        return;
+      }
+      return;
+    }
     if (!info.same_head.empty()) {
       for (std::size_t k = upto; k > stop;) {
         if (!entities_[--k].speaker) continue;
@@ -597,7 +638,7 @@ class Attributor {
   SpeakerInfo DescribeMention(Range r) {
     if (IsPronoun(r)) return ResolvePronoun(r.begin);
     SpeakerInfo info = book_.Describe(r.begin, r.end);
-    if (info.family >= 0 || !info.same_head.empty()) ResolveDescription(info, entities_.size());
+    if (StandsForAntecedent(info)) ResolveDescription(info, entities_.size());
     return info;
   }
 
@@ -1232,6 +1273,15 @@ class Attributor {
 
       if (cue.according) {
         Range np = RightNounPhrase(cue.end, e);
+        // "According to Mr Peston the prime minister said": a determiner
+        // after a name opens the clause.
+        for (std::size_t k = np.begin + 1; k < np.end; ++k) {
+          if (Has(k, internal::kDeterminer) && !t_[k].possessive && t_[k - 1].capitalized &&
+              !Has(k, internal::kPronoun)) {
+            np.end = k;
+            break;
+          }
+        }
         // "according to figures published by the Office for National
         // Statistics", "research carried out by X": the document's author
         // speaks (not "analysts polled by Reuters").
@@ -1470,6 +1520,8 @@ class Attributor {
   bool has_last_speaker_ = false;
   std::optional<ByteSpan> colon_cue_;
   Speaker colon_speaker_;
+  // Offices resolved by ResolveDescription(): "prime minister" -> "Tony Blair".
+  std::vector<std::pair<std::string, std::string>> roles_;
   std::vector<Cue> cues_;            // buffers reused by every unit
   std::vector<Range> claimed_;
   std::size_t unit_index_ = 0;       // 1-based index of the unit being read

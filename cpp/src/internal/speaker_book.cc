@@ -84,6 +84,16 @@ int FamilyOf(std::string_view word) {
   return it == families.end() ? -1 : it->second;
 }
 
+// "the mother", "the widow": kin of someone in the story, not the one
+// named last.
+bool IsRelative(std::string_view lower) {
+  for (std::string_view word : {"mother", "father", "wife", "husband", "son", "daughter",
+                                "brother", "sister", "widow", "widower"}) {
+    if (lower == word) return true;
+  }
+  return false;
+}
+
 bool IsProperPlural(std::string_view word) {
   return EndsWith(word, "ies") || EndsWith(word, "ats") || EndsWith(word, "ans") ||
          EndsWith(word, "ives") || EndsWith(word, "ists") || EndsWith(word, "als");
@@ -207,13 +217,28 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   // the first may be capitalised, opening the sentence: "Shadow chancellor
   // Mark Ellison" has the role "shadow chancellor".
   std::string role;
+  std::size_t role_begin = begin;
   for (std::size_t k = begin; k > 0;) {
     --k;
     const QuoteToken& t = tokens_[k];
     if (t.kind != Kind::kWord || !(t.flags & kTitle) || (t.capitalized && role.empty())) break;
     role = Lower(WordText(k)) + (role.empty() ? "" : " ") + role;
+    role_begin = k;
     titled = true;
     if (t.capitalized) break;
+  }
+  // "Tory co-chairman Liam Fox" is also "the Tory co-chairman"; not "the
+  // Labour spokesman" when "Lib Dem spokesman Mark Oaten" is.
+  std::string party_role;
+  if (!role.empty() && !tokens_[role_begin].capitalized) {
+    std::size_t m = role_begin;
+    while (m > 0 && m + 3 > role_begin && tokens_[m - 1].kind == Kind::kWord &&
+           tokens_[m - 1].capitalized && !tokens_[m - 1].possessive &&
+           !(tokens_[m - 1].flags & (kTitle | kNotNameWord))) {
+      --m;
+    }
+    for (std::size_t k = m; k < role_begin; ++k) party_role += Lower(WordText(k)) + " ";
+    if (!party_role.empty()) party_role += role;
   }
   // "The firm's chief financial officer, Arno Antlitz,": a name in
   // apposition to a role; the role may name the person later.
@@ -231,6 +256,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     }
   }
   // "Arno Antlitz, the firm's finance chief,": a role right after the name.
+  bool role_after = false;
   if (!titled && is_comma(end)) {
     for (std::size_t k = end + 1; k < tokens_.size() && k <= end + 6; ++k) {
       const QuoteToken& t = tokens_[k];
@@ -240,6 +266,19 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       }
       if (!t.capitalized && (t.flags & kTitle)) {
         titled = true;
+        role_after = true;
+        // "Gordon Brown, the chancellor, said": the role names him later.
+        std::size_t r = k;
+        std::string after;
+        while (r < tokens_.size() && tokens_[r].kind == Kind::kWord &&
+               !tokens_[r].capitalized && (tokens_[r].flags & kTitle)) {
+          after += (after.empty() ? "" : " ") + Lower(WordText(r));
+          ++r;
+        }
+        if (role.empty() && k == end + 2 && EqualsIgnoringAsciiCase(WordText(end + 1), "the") &&
+            (r == tokens_.size() || tokens_[r].kind != Kind::kWord)) {
+          role = std::move(after);
+        }
         break;
       }
     }
@@ -291,8 +330,13 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   if (kept != index && names_[kept].full == names_[index].full) {
     names_[kept].inside_sentence |= names_[index].inside_sentence;
   }
+  if ((!role.empty() && titled) || role_after) {
+    names_[index].has_role = true;
+    if (kept != index && names_[kept].full == names_[index].full) names_[kept].has_role = true;
+  }
   if (!role.empty() && titled) {
     by_role_.emplace(role, index);
+    if (!party_role.empty()) by_role_.emplace(party_role, index);
     // "finance minister" is also "the minister"; a "shadow chancellor" or a
     // "deputy leader" is not "the chancellor" or "the leader".
     const std::size_t space = role.rfind(' ');
@@ -356,6 +400,12 @@ const std::string* SpeakerBook::CompoundName(const std::string& head, std::size_
     if (c.name != all.front().name) return nullptr;
   }
   return &all.front().name;
+}
+
+bool SpeakerBook::HasRole(const std::string& name) const {
+  auto it = by_last_word_.find(std::string_view(name).substr(name.rfind(' ') + 1));
+  return it != by_last_word_.end() && names_[it->second].full == name &&
+         names_[it->second].has_role;
 }
 
 bool SpeakerBook::FitsFamily(const std::string& name, int family, bool quoted) const {
@@ -508,6 +558,13 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       if (introduced == by_role_.end() && (qualified || hyphen != std::string::npos)) {
         introduced = by_role_.find(lower_head.substr(0, hyphen));
       }
+      // Lower-case words only, and no institution ("the central bank
+      // governor" is an officer of the bank, not who was named before).
+      bool plain = true;
+      for (std::size_t k = begin; k + 1 < end; ++k) {
+        plain &= !tokens_[k].capitalized && !tokens_[k].possessive &&
+                 !(tokens_[k].flags & kOrgNoun);
+      }
       if (introduced != by_role_.end()) {
         info.name = names_[introduced->second].full;
         info.gender = GenderOf(info.name);
@@ -521,6 +578,11 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
         } else if (full != nullptr && full == CompoundName(lower_head, 0)) {
           info.name = *full;
         }
+      } else if (article == "the" && plain && !qualified && hyphen == std::string::npos &&
+                 !IsRelative(lower_head)) {
+        // "Tony Blair has said ... The prime minister said": a person the
+        // story gave no other role.
+        info.stands_for_person = true;
       }
     } else if (head.flags & kOrgNoun) {
       info.kind = SpeakerKind::kThing;

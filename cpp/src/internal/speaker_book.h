@@ -36,6 +36,9 @@ struct SpeakerInfo {
   // "the spokesman": stands for the latest speaker whose name has this
   // (lower-case, static) head word first or last; else empty.
   std::string_view same_head;
+  // "the prime minister", no one introduced so: stands for the latest
+  // person in view whom the story gave no other role (SpeakerBook::HasRole).
+  bool stands_for_person = false;
 };
 
 class SpeakerBook {
@@ -54,6 +57,9 @@ class SpeakerBook {
   // Authority".
   bool FitsFamily(const std::string& name, int family, bool quoted) const;
 
+  // Whether the story introduced the person `name` with a title.
+  bool HasRole(const std::string& name) const;
+
   // Records that pronouns of `gender` were resolved to `name`.
   void LearnGender(const std::string& name, Gender gender);
   Gender GenderOf(const std::string& name) const;
@@ -64,6 +70,7 @@ class SpeakerBook {
     std::size_t words = 0;
     bool person = false;  // seen after an honorific or a title
     bool inside_sentence = false;  // capitalised where no sentence opens
+    bool has_role = false;         // introduced with a title: "Tory co-chairman Liam Fox"
   };
 
   std::string_view WordText(std::size_t i) const;
