@@ -444,6 +444,7 @@ class Attributor {
     while (s < limit && Has(s, internal::kConjunction | internal::kSkippable)) ++s;
     if (s < limit && IsWord(s) &&
         (Has(s, internal::kPreposition | internal::kClauseWord) || Is(s, "last") ||
+         Is(s, "according") ||
          Is(s, "this") || Is(s, "next") || IsIngWord(s) ||
          (Text(s).size() > 4 && EndsWith(Text(s), "ing")))) {
       for (std::size_t k = s + 1; k < limit && k < s + 10; ++k) {
@@ -451,7 +452,10 @@ class Attributor {
           s = k + 1;
           break;
         }
-        if (!IsWord(k) || Has(k, internal::kCue | internal::kAuxiliary)) break;
+        // "According to its estimate, ...": the source may be a cue noun.
+        if (!IsWord(k) || (Has(k, internal::kCue | internal::kAuxiliary) && !Is(s, "according"))) {
+          break;
+        }
       }
     }
     Range np = RightNounPhrase(s, limit);
@@ -580,10 +584,21 @@ class Attributor {
 
   bool IsPronoun(Range r) const { return r.size() == 1 && Has(r.begin, internal::kPronoun); }
 
+  // A report, study or statement that speaks for its author.
+  bool IsDocument(std::size_t i) const {
+    static constexpr std::string_view kDocuments[] = {
+        "report", "study", "survey", "poll", "research", "review", "statement", "estimate",
+        "estimates", "figures", "forecast", "forecasts", "data", "analysis", "findings",
+        "book", "website", "letter"};
+    return IsWord(i) && InList(Text(i), kDocuments);
+  }
+
   // The speaker a pronoun at token `i` points back to: the nearest salient
   // mention of a compatible kind and gender.
-  SpeakerInfo ResolvePronoun(std::size_t i) {
-    const uint32_t f = t_[i].flags;
+  SpeakerInfo ResolvePronoun(std::size_t i) { return ResolvePronounFlags(t_[i].flags); }
+
+  // The same for a pronoun of `f` (kMale, kFemale, kThingPronoun, ...).
+  SpeakerInfo ResolvePronounFlags(uint32_t f) {
     const std::size_t stop =
         entities_.size() > kPronounLookBack ? entities_.size() - kPronounLookBack : 0;
     if (f & (internal::kMale | internal::kFemale)) {
@@ -637,6 +652,19 @@ class Attributor {
 
   SpeakerInfo DescribeMention(Range r) {
     if (IsPronoun(r)) return ResolvePronoun(r.begin);
+    // "According to its estimate", "his report said": a document speaks for
+    // its author.
+    if (r.size() == 2 && IsDocument(r.begin + 1)) {
+      uint32_t pronoun = 0;
+      if (Is(r.begin, "its")) pronoun = internal::kThingPronoun;
+      if (Is(r.begin, "their")) pronoun = internal::kPluralPronoun;
+      if (Is(r.begin, "his")) pronoun = internal::kMale;
+      if (Is(r.begin, "her")) pronoun = internal::kFemale;
+      if (pronoun != 0) {
+        SpeakerInfo author = ResolvePronounFlags(pronoun);
+        if (!author.name.empty()) return author;
+      }
+    }
     SpeakerInfo info = book_.Describe(r.begin, r.end);
     if (StandsForAntecedent(info)) ResolveDescription(info, entities_.size());
     return info;
