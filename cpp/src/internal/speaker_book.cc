@@ -311,8 +311,30 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   };
   const int kept = keep_longest(by_last_word_, words.back());
   if (words.size() > 1) keep_longest(by_first_word_, words.front());
-  // "Finance and Economy Ministry" for "the ministry" (not "Committee" alone).
-  if (body && words.size() > 1) AddCompoundName(Lower(words.back()), start, names_[index].full);
+  // "Finance and Economy Ministry" for "the ministry" (not "Committee"
+  // alone): the name takes the capitalised words joined before the run.
+  if (body) {
+    std::size_t from = start;
+    while (from >= 2 && from + 8 > start && tokens_[from - 1].kind == Kind::kWord &&
+           !tokens_[from - 1].capitalized && tokens_[from - 2].kind == Kind::kWord &&
+           tokens_[from - 2].capitalized && !tokens_[from - 2].possessive &&
+           !(tokens_[from - 2].flags & kNotNameWord)) {
+      const std::string_view joiner = Slice(text_, tokens_[from - 1].span);
+      if (joiner != "and" && joiner != "of" && joiner != "for") break;
+      from -= 2;
+      while (from > 0 && tokens_[from - 1].kind == Kind::kWord && tokens_[from - 1].capitalized &&
+             !tokens_[from - 1].possessive && !(tokens_[from - 1].flags & kNotNameWord)) {
+        --from;
+      }
+    }
+    if (from < start) {
+      std::vector<std::string_view> joined;
+      for (std::size_t k = from; k < end; ++k) joined.push_back(WordText(k));
+      AddCompoundName(Lower(words.back()), from, Join(joined));
+    } else if (words.size() > 1) {
+      AddCompoundName(Lower(words.back()), start, names_[index].full);
+    }
+  }
   // "Irish publishing group Independent News & Media": what "the group"
   // may stand for; a name capitalised inside a sentence is no "Shares" or
   // "This" that opens one.
