@@ -495,7 +495,7 @@ class Attributor {
   }
 
   static bool StandsForAntecedent(const SpeakerInfo& info) {
-    return info.family >= 0 || !info.same_head.empty() || info.stands_for_person;
+    return info.family >= 0 || info.same_head != nullptr || info.stands_for_person;
   }
 
   // The description of entities_[k], made the first time it is asked for.
@@ -552,19 +552,20 @@ class Attributor {
       }
       return;
     }
-    if (!info.same_head.empty()) {
+    if (info.same_head != nullptr) {
+      const std::string_view head = info.same_head;
       for (std::size_t k = upto; k > stop;) {
         if (!entities_[--k].speaker) continue;
         const std::string& name = Info(k).name;
         const std::size_t first = name.find(' ');
         if (first != std::string::npos &&
-            (std::string_view(name).substr(0, first) == info.same_head ||
-             std::string_view(name).substr(name.rfind(' ') + 1) == info.same_head)) {
+            (std::string_view(name).substr(0, first) == head ||
+             std::string_view(name).substr(name.rfind(' ') + 1) == head)) {
           info.name = name;
           break;
         }
       }
-      info.same_head = {};
+      info.same_head = nullptr;
       return;
     }
     for (const bool quoted : {true, false}) {
@@ -654,7 +655,7 @@ class Attributor {
     if (IsPronoun(r)) return ResolvePronoun(r.begin);
     // "According to its estimate", "his report said": a document speaks for
     // its author.
-    if (r.size() == 2 && IsDocument(r.begin + 1)) {
+    if (r.size() == 2 && Has(r.begin, internal::kDeterminer) && IsDocument(r.begin + 1)) {
       uint32_t pronoun = 0;
       if (Is(r.begin, "its")) pronoun = internal::kThingPronoun;
       if (Is(r.begin, "their")) pronoun = internal::kPluralPronoun;

@@ -183,7 +183,10 @@ bool SpeakerBook::StartsName(std::size_t k) const {
 
 // "Ireland-based", "London-based": where a body sits, not its name.
 bool SpeakerBook::IsPlaceBased(std::size_t k) const {
-  return tokens_[k].kind == Kind::kWord && EndsWith(Slice(text_, tokens_[k].span), "-based");
+  const ByteSpan span = tokens_[k].span;
+  // Most words are shorter or end otherwise: one byte decides.
+  if (span.size() < 7 || text_[span.end - 1] != 'd') return false;
+  return tokens_[k].kind == Kind::kWord && EndsWith(Slice(text_, span), "-based");
 }
 
 std::string_view SpeakerBook::WordText(std::size_t i) const {
@@ -327,12 +330,10 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
         --from;
       }
     }
-    if (from < start) {
-      std::vector<std::string_view> joined;
-      for (std::size_t k = from; k < end; ++k) joined.push_back(WordText(k));
-      AddCompoundName(Lower(words.back()), from, Join(joined));
-    } else if (words.size() > 1) {
-      AddCompoundName(Lower(words.back()), start, names_[index].full);
+    // Text order, for CompoundName()'s search.
+    if (!compounds_.empty() && from < compounds_.back().begin) from = start;
+    if (from < start || words.size() > 1) {
+      compounds_.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(end)});
     }
   }
   // "Irish publishing group Independent News & Media": what "the group"
@@ -379,14 +380,13 @@ void SpeakerBook::AddCompound(std::size_t begin, std::size_t end) {
   if (end >= tokens_.size() || begin == 0) return;
   const QuoteToken& head = tokens_[end];
   if (head.kind != Kind::kWord || head.capitalized || head.possessive ||
-      tokens_[end - 1].possessive || head.paragraph != tokens_[begin].paragraph) {
+      !(head.flags & (kOrgNoun | kTitle)) || tokens_[end - 1].possessive ||
+      head.paragraph != tokens_[begin].paragraph) {
     return;
   }
-  if (!(head.flags & (kOrgNoun | kTitle))) return;
-  const std::string lower_head = Lower(WordText(end));
-  const bool spokesperson = !Spokesperson(lower_head).empty();
+  const bool spokesperson = !Spokesperson(WordText(end)).empty();
   // "the UK firm" is a description, resolved as "the firm" is.
-  if ((!(head.flags & kOrgNoun) && !spokesperson) || FamilyOf(lower_head) >= 0) return;
+  if ((!(head.flags & kOrgNoun) && !spokesperson) || (head.flags & kFamilyNoun)) return;
   if (end + 1 < tokens_.size() && tokens_[end + 1].kind == Kind::kWord &&
       tokens_[end + 1].capitalized) {
     return;
@@ -395,33 +395,44 @@ void SpeakerBook::AddCompound(std::size_t begin, std::size_t end) {
   std::size_t article = begin - 1;
   if (tokens_[begin].flags & kDeterminer) article = begin++;
   if (begin >= end || tokens_[article].kind != Kind::kWord) return;
-  const std::string det = Lower(Slice(text_, tokens_[article].span));
-  if (det != "the" && !(spokesperson && (det == "a" || det == "an"))) return;
-  std::vector<std::string_view>& words = run_words_;
-  words.clear();
-  for (std::size_t k = begin; k < end; ++k) words.push_back(Slice(text_, tokens_[k].span));
-  words.push_back(WordText(end));
-  AddCompoundName(lower_head, begin, Join(words));
+  const std::string_view det = Slice(text_, tokens_[article].span);
+  if (!EqualsIgnoringAsciiCase(det, "the") &&
+      !(spokesperson && (EqualsIgnoringAsciiCase(det, "a") || EqualsIgnoringAsciiCase(det, "an")))) {
+    return;
+  }
+  if (!compounds_.empty() && begin < compounds_.back().begin) return;
+  compounds_.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end + 1)});
 }
 
-void SpeakerBook::AddCompoundName(std::string_view head, std::size_t token, std::string name) {
-  compounds_[std::string(head)].push_back({token, std::move(name)});
+std::string SpeakerBook::CompoundText(const Compound& c) const {
+  std::vector<std::string_view> words;
+  for (std::size_t k = c.begin; k < c.end; ++k) words.push_back(WordText(k));
+  return Join(words);
 }
 
-const std::string* SpeakerBook::CompoundName(const std::string& head, std::size_t before) const {
-  auto it = compounds_.find(head);
-  if (it == compounds_.end()) return nullptr;
-  const std::vector<Compound>& all = it->second;
-  const Compound* latest = nullptr;
-  for (const Compound& c : all) {
-    if (c.token >= before) break;
-    latest = &c;
+std::string SpeakerBook::CompoundName(std::string_view head, std::size_t before) const {
+  // Compounds are few and descriptions rarer: a bounded walk from `before`.
+  constexpr std::ptrdiff_t kReach = 64;
+  auto at = std::lower_bound(compounds_.begin(), compounds_.end(), before,
+                             [](const Compound& c, std::size_t pos) { return c.begin < pos; });
+  auto head_is = [&](const Compound& c) {
+    return EqualsIgnoringAsciiCase(WordText(c.end - 1), head);
+  };
+  for (auto k = at; k != compounds_.begin() && at - k < kReach;) {
+    --k;
+    if (head_is(*k)) return CompoundText(*k);
   }
-  if (latest != nullptr) return &latest->name;
-  for (const Compound& c : all) {
-    if (c.name != all.front().name) return nullptr;
+  std::string only;
+  for (auto k = at; k != compounds_.end() && k - at < kReach; ++k) {
+    if (!head_is(*k)) continue;
+    std::string name = CompoundText(*k);
+    if (only.empty()) {
+      only = std::move(name);
+    } else if (name != only) {
+      return {};
+    }
   }
-  return &all.front().name;
+  return only;
 }
 
 bool SpeakerBook::HasRole(const std::string& name) const {
@@ -593,12 +604,12 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       } else if (!article.empty() && end - begin == 1 && !Spokesperson(lower_head).empty()) {
         // "the spokesman" after "a spokesman for the league said", else after
         // "a Home Office spokesman"; "a spokesman" when the story has one.
-        const std::string* full = CompoundName(lower_head, begin);
+        std::string full = CompoundName(lower_head, begin);
         if (article == "the") {
-          info.same_head = Spokesperson(lower_head);
-          if (full != nullptr) info.name = *full;
-        } else if (full != nullptr && full == CompoundName(lower_head, 0)) {
-          info.name = *full;
+          info.same_head = Spokesperson(lower_head).data();
+          if (!full.empty()) info.name = std::move(full);
+        } else if (!full.empty() && full == CompoundName(lower_head, 0)) {
+          info.name = std::move(full);
         }
       } else if (article == "the" && plain && !qualified && hyphen == std::string::npos &&
                  !IsRelative(lower_head)) {
@@ -610,7 +621,8 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       info.kind = SpeakerKind::kThing;
       // "the government" after "the US government".
       if (article == "the" && end - begin == 1) {
-        if (const std::string* full = CompoundName(lower_head, begin)) info.name = *full;
+        std::string full = CompoundName(lower_head, begin);
+        if (!full.empty()) info.name = std::move(full);
       }
     } else if ((head.flags & kGroupNoun) || EndsWith(lower_head, "s")) {
       info.kind = SpeakerKind::kGroup;
@@ -626,7 +638,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
                 !(tokens_[k].flags & (kPreposition | kDeterminer)) &&
                 (!tokens_[k].capitalized || IsPlaceBased(k));
       }
-      if (plain) info.family = FamilyOf(lower_head);
+      if (plain) info.family = static_cast<int8_t>(FamilyOf(lower_head));
     }
     return info;
   }

@@ -32,13 +32,13 @@ struct SpeakerInfo {
   // A description like "the company" or "the paper" that stands for an
   // organisation named before it: its family in
   // speaker_description_families.txt, for SpeakerBook::FitsFamily(); else -1.
-  int family = -1;
-  // "the spokesman": stands for the latest speaker whose name has this
-  // (lower-case, static) head word first or last; else empty.
-  std::string_view same_head;
+  int8_t family = -1;
   // "the prime minister", no one introduced so: stands for the latest
   // person in view whom the story gave no other role (SpeakerBook::HasRole).
   bool stands_for_person = false;
+  // "the spokesman": stands for the latest speaker whose name has this
+  // (lower-case, static) head word first or last; else null.
+  const char* same_head = nullptr;
 };
 
 class SpeakerBook {
@@ -80,10 +80,9 @@ class SpeakerBook {
   bool IsPlaceBased(std::size_t k) const;
   void AddRun(std::size_t begin, std::size_t end);
   void AddCompound(std::size_t begin, std::size_t end);
-  void AddCompoundName(std::string_view head, std::size_t token, std::string name);
-  // The fullest name the story gives a bare description "the <head>": the
-  // latest before token `before`, else the only one.
-  const std::string* CompoundName(const std::string& head, std::size_t before) const;
+  // The fullest name the story gives a bare description "the <head>" (lower
+  // case): the latest before token `before`, else the only one; else empty.
+  std::string CompoundName(std::string_view head, std::size_t before) const;
   // Index into names_ of the fullest name ending (or else starting) with
   // `words`, or -1.
   int Fullest(const std::vector<std::string_view>& words) const;
@@ -95,12 +94,14 @@ class SpeakerBook {
   absl::flat_hash_map<std::string_view, int> by_last_word_;
   absl::flat_hash_map<std::string_view, int> by_first_word_;
   absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
+  // "US government", "Home Office spokesman", "Finance and Economy
+  // Ministry": tokens [begin, end), the head last; in text order.
   struct Compound {
-    std::size_t token;  // where it starts
-    std::string name;   // "US government", "Home Office spokesman"
+    uint32_t begin;
+    uint32_t end;
   };
-  // By lower-case head ("government"), in text order.
-  absl::flat_hash_map<std::string, std::vector<Compound>> compounds_;
+  std::string CompoundText(const Compound& c) const;
+  std::vector<Compound> compounds_;
   absl::flat_hash_map<std::string, int> introduced_;  // "Phytopharm" -> family of "firm"
   absl::flat_hash_map<std::string, Gender> gender_;            // by full name
   absl::flat_hash_map<std::string, Gender> honorific_gender_;  // by surname
