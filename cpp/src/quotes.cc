@@ -1037,6 +1037,7 @@ class Attributor {
     bool inverted = false;   // "said Mr Barber"
     bool passive = false;    // "were warned", "it was announced"
     bool conjoined = false;  // "... but said": the clause's subject
+    bool bare_final = false;  // "R Speaker Michael Martin has ruled.": no comma
     std::size_t before = 0;  // first token of the attribution (subject or cue)
     std::size_t after = 0;   // first token after cue and inverted subject
   };
@@ -1120,6 +1121,29 @@ class Attributor {
         if (!name.empty() && t_[name.end - 1].capitalized &&
             (name.begin == b || IsQuote(name.begin - 1))) {
           s.np = name;
+        }
+      }
+      // "MPs will be thrown out if they use Blackberries in the chamber
+      // Speaker Michael Martin has ruled.": a person's name closing the
+      // sentence after a long clause, with no comma, attributes it.
+      if (cue.end == e && s.np.size() >= 3) {
+        std::size_t r = j;
+        bool person = false;
+        while (r > s.np.begin && t_[r - 1].capitalized && !t_[r - 1].possessive) {
+          --r;
+          person |= Has(r, internal::kFirstName | internal::kTitle | internal::kHonorific);
+        }
+        // Not "as former member Robert Kilroy-Silk once declared".
+        bool clause_word = false;
+        for (std::size_t k = r > b + 4 ? r - 4 : b; k < r; ++k) {
+          clause_word |= Has(k, internal::kClauseWord);
+        }
+        if (person && !clause_word && j - r >= 2 && r >= b + 6 && IsWord(r - 1) &&
+            !t_[r - 1].capitalized &&
+            !Has(r - 1, internal::kDeterminer | internal::kPreposition | internal::kConjunction |
+                            internal::kTitle)) {
+          s.np = {r, j};
+          s.bare_final = true;
         }
       }
       s.before = s.np.empty() ? j : s.np.begin;
@@ -1404,7 +1428,7 @@ class Attributor {
                              (WordCount(pre) >= 3 && HasFiniteVerb(pre) &&
                               (!Has(pre.begin, internal::kPreposition) ||
                                (WordCount(pre) >= 6 && HasAuxiliary(pre)))));
-        if ((comma || ends_in_quote) && clause_like &&
+        if ((comma || ends_in_quote || subject.bare_final) && clause_like &&
             (ends_in_quote || ShortTail(subject.after, e))) {
           if (Emit(pre, cue, sp, /*after_that=*/true)) {
             claimed.push_back({b, subject.after});
@@ -1472,6 +1496,7 @@ class Attributor {
   bool DocumentSubject(const Subject& subject, const Cue& cue, std::size_t e) const {
     if (cue.end < e && Is(cue.end, "that")) return true;
     if (subject.np.empty()) return false;
+    if (subject.bare_final) return true;  // "R Speaker Michael Martin has ruled."
     std::size_t head = subject.np.end - 1;
     for (std::size_t k = subject.np.begin; k < subject.np.end; ++k) {
       if (Is(k, "of") || Is(k, "in") || Is(k, "for") || Is(k, "from")) {
