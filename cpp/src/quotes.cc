@@ -66,6 +66,9 @@ struct Cue {
 // How far back a pronoun looks for its antecedent, in salient mentions:
 // bounds the work per pronoun.
 constexpr std::size_t kPronounLookBack = 16;
+// Offices remembered per story ("prime minister" -> "Tony Blair"): bounds
+// the work per role mention.
+constexpr std::size_t kMaxRoles = 32;
 // Longest noun phrase read as a speaker, in tokens.
 constexpr int kMaxSpeakerTokens = 12;
 // A cue-less paragraph of quotation continues the previous speaker only
@@ -509,6 +512,14 @@ class Attributor {
     return entities_[k].info;
   }
 
+  // entities_[k] as described, else as it reads on its own: what
+  // ResolveDescription() compares, never resolving in turn (a chain of
+  // descriptions costs no recursion).
+  SpeakerInfo Peek(std::size_t k) const {
+    return entities_[k].described ? entities_[k].info
+                                  : book_.Describe(entities_[k].begin, entities_[k].end);
+  }
+
   // "the company said" after "Time Warner said": a description stands for
   // the latest organisation among entities_[0, upto) that fits it, quoted
   // first, else in subject position.
@@ -529,7 +540,7 @@ class Attributor {
       }
       for (std::size_t k = upto; k > stop;) {
         if (!entities_[--k].salient) continue;
-        const SpeakerInfo& found = Info(k);
+        const SpeakerInfo found = Peek(k);
         // A full name ("Tony Blair"), not "Firstly" that opened a sentence.
         const std::size_t last = found.name.rfind(' ');
         if (found.kind != SpeakerKind::kPerson || last == std::string::npos ||
@@ -545,7 +556,7 @@ class Attributor {
           same |= person == found.name && role == info.name;
         }
         if (taken) continue;
-        if (!same) roles_.emplace_back(info.name, found.name);
+        if (!same && roles_.size() < kMaxRoles) roles_.emplace_back(info.name, found.name);
         info.name = found.name;
         info.gender = found.gender != Gender::kUnknown ? found.gender : book_.GenderOf(found.name);
         return;
@@ -556,7 +567,7 @@ class Attributor {
       const std::string_view head = info.same_head;
       for (std::size_t k = upto; k > stop;) {
         if (!entities_[--k].speaker) continue;
-        const std::string& name = Info(k).name;
+        const std::string name = Peek(k).name;
         const std::size_t first = name.find(' ');
         if (first != std::string::npos &&
             (std::string_view(name).substr(0, first) == head ||
@@ -572,7 +583,7 @@ class Attributor {
       for (std::size_t k = upto; k > stop;) {
         --k;
         if (!entities_[k].salient || (quoted && !entities_[k].speaker)) continue;
-        const SpeakerInfo& found = Info(k);
+        const SpeakerInfo found = Peek(k);
         if (found.kind != SpeakerKind::kThing && found.kind != SpeakerKind::kUnknown) continue;
         if (!book_.FitsFamily(found.name, info.family, quoted)) continue;
         info.name = found.name;

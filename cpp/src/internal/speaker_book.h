@@ -7,6 +7,7 @@
 #define COPYDESK_INTERNAL_SPEAKER_BOOK_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
