@@ -50,6 +50,7 @@ struct Entity {
   bool described = false;
   SpeakerInfo info;
   bool salient = true;  // a subject or speaker; else a person merely named
+  bool speaker = false;  // credited with a quote
   uint32_t paragraph = 0;
 };
 
@@ -65,6 +66,9 @@ struct Cue {
 // How far back a pronoun looks for its antecedent, in salient mentions:
 // bounds the work per pronoun.
 constexpr std::size_t kPronounLookBack = 16;
+// Offices remembered per story ("prime minister" -> "Tony Blair"): bounds
+// the work per role mention.
+constexpr std::size_t kMaxRoles = 32;
 // Longest noun phrase read as a speaker, in tokens.
 constexpr int kMaxSpeakerTokens = 12;
 // A cue-less paragraph of quotation continues the previous speaker only
@@ -182,6 +186,9 @@ class Attributor {
     return Is(i, "who") || Is(i, "whom") || Is(i, "whose") || Is(i, "which") || Is(i, "what") ||
            Is(i, "where");
   }
+  bool IsNumber(std::size_t i) const {
+    return IsWord(i) && Text(i)[0] >= '0' && Text(i)[0] <= '9';
+  }
   bool IsLyAdverb(std::size_t i) const {
     return IsWord(i) && !t_[i].capitalized && Text(i).size() > 4 && EndsWith(Text(i), "ly");
   }
@@ -280,7 +287,10 @@ class Attributor {
     if (IsIngWord(i)) {
       // ", adding that ...", "after claiming that ...": the clause's
       // subject speaks.
-      const bool after_comma = i > b && IsPunct(i - 1, ",");
+      // Not "Overall, asking prices have fallen": the comma must close a
+      // clause or a quotation.
+      const bool after_comma = i > b && IsPunct(i - 1, ",") &&
+                               (QuoteCount({b, i - 1}) > 0 || HasFiniteVerb({b, i - 1}));
       const bool after_adverb = i > b && (Is(i - 1, "after") || Is(i - 1, "before") ||
                                           Is(i - 1, "while") || Is(i - 1, "by") ||
                                           Is(i - 1, "when") || Is(i - 1, "as"));
@@ -342,6 +352,21 @@ class Attributor {
     return Is(i + 1, "the") && i + 2 < hi && IsWord(i + 2) && t_[i + 2].capitalized;
   }
 
+  // Where a time phrase that ends just before `j` starts ("last week",
+  // "earlier this month", "in 2003", "this summer"), with a word before it;
+  // else `j`.
+  std::size_t TimeBefore(std::size_t b, std::size_t j) const {
+    if (j < b + 3) return j;
+    const std::size_t w = j - 1;
+    const bool year = IsNumber(w) && Text(w).size() == 4;
+    if (!Has(w, internal::kTimeWord) && !year) return j;
+    if (Is(w - 1, "in") || Is(w - 1, "on") || (year && Is(w - 1, "since"))) return w - 1;
+    if (!year && (Is(w - 1, "last") || Is(w - 1, "this") || Is(w - 1, "next"))) {
+      return (w - 1 > b + 1 && Is(w - 2, "earlier")) ? w - 2 : w - 1;
+    }
+    return j;
+  }
+
   // The noun phrase that ends just before `end`, read leftwards from it.
   Range LeftNounPhrase(std::size_t b, std::size_t end) const {
     std::size_t k = end;
@@ -371,6 +396,14 @@ class Attributor {
         k = d;
         break;
       }
+    }
+    // "Last week Preston City Council said": a time opens the sentence.
+    if (k + 2 < end && (Is(k, "last") || Is(k, "this") || Is(k, "next") || Is(k, "earlier")) &&
+        Has(k + 1, internal::kTimeWord)) {
+      k += 2;
+    } else if (k + 3 < end && Is(k, "earlier") && Is(k + 1, "this") &&
+               Has(k + 2, internal::kTimeWord)) {
+      k += 3;
     }
     // "In a talk in California Mr Smith said": an honorific starts a name.
     for (std::size_t h = k + 1; h + 1 < end; ++h) {
@@ -409,9 +442,12 @@ class Attributor {
   // conjunction, and past a leading adverbial ("Last week, ...").
   Range ClauseSubject(std::size_t b, std::size_t limit) const {
     std::size_t s = b;
+    // "- Shares in Phytopharm fell ...": a dash or bullet opening a paragraph.
+    while (s < limit && t_[s].kind == Kind::kPunct && !IsPunct(s, "(")) ++s;
     while (s < limit && Has(s, internal::kConjunction | internal::kSkippable)) ++s;
     if (s < limit && IsWord(s) &&
         (Has(s, internal::kPreposition | internal::kClauseWord) || Is(s, "last") ||
+         Is(s, "according") ||
          Is(s, "this") || Is(s, "next") || IsIngWord(s) ||
          (Text(s).size() > 4 && EndsWith(Text(s), "ing")))) {
       for (std::size_t k = s + 1; k < limit && k < s + 10; ++k) {
@@ -419,7 +455,10 @@ class Attributor {
           s = k + 1;
           break;
         }
-        if (!IsWord(k) || Has(k, internal::kCue | internal::kAuxiliary)) break;
+        // "According to its estimate, ...": the source may be a cue noun.
+        if (!IsWord(k) || (Has(k, internal::kCue | internal::kAuxiliary) && !Is(s, "according"))) {
+          break;
+        }
       }
     }
     Range np = RightNounPhrase(s, limit);
@@ -439,11 +478,12 @@ class Attributor {
 
   // ---- Speakers ----------------------------------------------------------
 
-  void Remember(const SpeakerInfo& info) {
+  void Remember(const SpeakerInfo& info, bool speaker = true) {
     if (info.name.empty()) return;
     Entity ent;
     ent.described = true;
     ent.info = info;
+    ent.speaker = speaker;
     ent.paragraph = current_paragraph_;
     entities_.push_back(std::move(ent));
   }
@@ -457,20 +497,120 @@ class Attributor {
     entities_.push_back(std::move(ent));
   }
 
-  const SpeakerInfo& Info(Entity& ent) {
-    if (!ent.described) {
-      ent.info = book_.Describe(ent.begin, ent.end);
-      ent.described = true;
+  static bool StandsForAntecedent(const SpeakerInfo& info) {
+    return info.family >= 0 || info.same_head != nullptr || info.stands_for_person;
+  }
+
+  // The description of entities_[k], made the first time it is asked for.
+  const SpeakerInfo& Info(std::size_t k) {
+    if (!entities_[k].described) {
+      SpeakerInfo info = book_.Describe(entities_[k].begin, entities_[k].end);
+      if (StandsForAntecedent(info)) ResolveDescription(info, k);
+      entities_[k].info = std::move(info);
+      entities_[k].described = true;
     }
-    return ent.info;
+    return entities_[k].info;
+  }
+
+  // entities_[k] as described, else as it reads on its own: what
+  // ResolveDescription() compares, never resolving in turn (a chain of
+  // descriptions costs no recursion).
+  SpeakerInfo Peek(std::size_t k) const {
+    return entities_[k].described ? entities_[k].info
+                                  : book_.Describe(entities_[k].begin, entities_[k].end);
+  }
+
+  // "the company said" after "Time Warner said": a description stands for
+  // the latest organisation among entities_[0, upto) that fits it, quoted
+  // first, else in subject position.
+  // "the spokesman" stands for the latest speaker so named; "the prime
+  // minister" for the latest person in view the story gave no other role.
+  void ResolveDescription(SpeakerInfo& info, std::size_t upto) {
+    const std::size_t stop = upto > kPronounLookBack ? upto - kPronounLookBack : 0;
+    if (info.stands_for_person) {
+      info.stands_for_person = false;
+      // One office, one person: "the prime minister" stays who it first
+      // was, and "the chancellor" is someone else.
+      for (const auto& [role, person] : roles_) {
+        if (role == info.name) {
+          info.name = person;
+          info.gender = book_.GenderOf(person);
+          return;
+        }
+      }
+      for (std::size_t k = upto; k > stop;) {
+        if (!entities_[--k].salient) continue;
+        const SpeakerInfo found = Peek(k);
+        // A full name ("Tony Blair"), not "Firstly" that opened a sentence.
+        const std::size_t last = found.name.rfind(' ');
+        if (found.kind != SpeakerKind::kPerson || last == std::string::npos ||
+            !(found.name[0] >= 'A' && found.name[0] <= 'Z') ||
+            !(found.name[last + 1] >= 'A' && found.name[last + 1] <= 'Z') ||
+            book_.HasRole(found.name)) {
+          continue;
+        }
+        bool taken = false;
+        bool same = false;
+        for (const auto& [role, person] : roles_) {
+          taken |= person == found.name && role != info.name;
+          same |= person == found.name && role == info.name;
+        }
+        if (taken) continue;
+        if (!same && roles_.size() < kMaxRoles) roles_.emplace_back(info.name, found.name);
+        info.name = found.name;
+        info.gender = found.gender != Gender::kUnknown ? found.gender : book_.GenderOf(found.name);
+        return;
+      }
+      return;
+    }
+    if (info.same_head != nullptr) {
+      const std::string_view head = info.same_head;
+      for (std::size_t k = upto; k > stop;) {
+        if (!entities_[--k].speaker) continue;
+        const std::string name = Peek(k).name;
+        const std::size_t first = name.find(' ');
+        if (first != std::string::npos &&
+            (std::string_view(name).substr(0, first) == head ||
+             std::string_view(name).substr(name.rfind(' ') + 1) == head)) {
+          info.name = name;
+          break;
+        }
+      }
+      info.same_head = nullptr;
+      return;
+    }
+    for (const bool quoted : {true, false}) {
+      for (std::size_t k = upto; k > stop;) {
+        --k;
+        if (!entities_[k].salient || (quoted && !entities_[k].speaker)) continue;
+        const SpeakerInfo found = Peek(k);
+        if (found.kind != SpeakerKind::kThing && found.kind != SpeakerKind::kUnknown) continue;
+        if (!book_.FitsFamily(found.name, info.family, quoted)) continue;
+        info.name = found.name;
+        info.kind = SpeakerKind::kThing;
+        info.family = -1;
+        return;
+      }
+    }
   }
 
   bool IsPronoun(Range r) const { return r.size() == 1 && Has(r.begin, internal::kPronoun); }
 
+  // A report, study or statement that speaks for its author.
+  bool IsDocument(std::size_t i) const {
+    static constexpr std::string_view kDocuments[] = {
+        "report", "study", "survey", "poll", "research", "review", "statement", "estimate",
+        "estimates", "figures", "forecast", "forecasts", "data", "analysis", "findings",
+        "book", "website", "letter"};
+    return IsWord(i) && InList(Text(i), kDocuments);
+  }
+
   // The speaker a pronoun at token `i` points back to: the nearest salient
   // mention of a compatible kind and gender.
-  SpeakerInfo ResolvePronoun(std::size_t i) {
-    const uint32_t f = t_[i].flags;
+  SpeakerInfo ResolvePronoun(std::size_t i) { return ResolvePronounFlags(t_[i].flags); }
+
+  // The same for a pronoun of `f` (kMale, kFemale, kThingPronoun, ...).
+  SpeakerInfo ResolvePronounFlags(uint32_t f) {
     const std::size_t stop =
         entities_.size() > kPronounLookBack ? entities_.size() - kPronounLookBack : 0;
     if (f & (internal::kMale | internal::kFemale)) {
@@ -494,21 +634,24 @@ class Attributor {
           Entity& ent = entities_[--k];
           if (ent.salient != tier.salient) continue;
           if (tier.recent_only && ent.paragraph + 1 < current_paragraph_) continue;
-          const SpeakerInfo& info = Info(ent);
+          const SpeakerInfo& info = Info(k);
           if (info.kind != tier.kind || info.name.empty()) continue;
           const Gender have =
               info.gender != Gender::kUnknown ? info.gender : book_.GenderOf(info.name);
           if (have != Gender::kUnknown && have != want) continue;
           book_.LearnGender(info.name, want);
-          return {info.name, SpeakerKind::kPerson, want};
+          SpeakerInfo person;
+          person.name = info.name;
+          person.kind = SpeakerKind::kPerson;
+          person.gender = want;
+          return person;
         }
       }
       return {};
     }
     for (std::size_t k = entities_.size(); k > stop;) {
-      Entity& ent = entities_[--k];
-      if (!ent.salient) continue;
-      const SpeakerInfo& info = Info(ent);
+      if (!entities_[--k].salient) continue;
+      const SpeakerInfo& info = Info(k);
       if (info.name.empty()) continue;
       const SpeakerKind kind = info.kind;
       const bool fits = (f & internal::kThingPronoun)
@@ -521,7 +664,22 @@ class Attributor {
 
   SpeakerInfo DescribeMention(Range r) {
     if (IsPronoun(r)) return ResolvePronoun(r.begin);
-    return book_.Describe(r.begin, r.end);
+    // "According to its estimate", "his report said": a document speaks for
+    // its author.
+    if (r.size() == 2 && Has(r.begin, internal::kDeterminer) && IsDocument(r.begin + 1)) {
+      uint32_t pronoun = 0;
+      if (Is(r.begin, "its")) pronoun = internal::kThingPronoun;
+      if (Is(r.begin, "their")) pronoun = internal::kPluralPronoun;
+      if (Is(r.begin, "his")) pronoun = internal::kMale;
+      if (Is(r.begin, "her")) pronoun = internal::kFemale;
+      if (pronoun != 0) {
+        SpeakerInfo author = ResolvePronounFlags(pronoun);
+        if (!author.name.empty()) return author;
+      }
+    }
+    SpeakerInfo info = book_.Describe(r.begin, r.end);
+    if (StandsForAntecedent(info)) ResolveDescription(info, entities_.size());
+    return info;
   }
 
   Speaker SpeakerFrom(Range r) {
@@ -549,10 +707,21 @@ class Attributor {
       while (k < e && k < np.end + 5 && IsWord(k) && t_[k].capitalized) ++k;
       if (k > np.end + 1 && k < e && IsPunct(k, ",")) np = {np.end + 1, k};
     }
+    // "This is the right step": a demonstrative names no one.
+    if (np.size() == 1 && Has(np.begin, internal::kDeterminer)) return;
     if (IsPronoun(np)) {
-      Remember(ResolvePronoun(np.begin));
+      Remember(ResolvePronoun(np.begin), /*speaker=*/false);
       NoteSubject(np);
       return;
+    }
+    // "Shares in Phytopharm fell", "Profits at Tesco rose": the company is
+    // the one in view (not "Residents of Kibera", people who may speak).
+    if (np.begin + 2 < e && !t_[np.begin].possessive && Text(np.begin).size() > 3 &&
+        EndsWith(Text(np.begin), "s") && !EndsWith(Text(np.begin), "ss") &&
+        !Has(np.begin, internal::kGroupNoun | internal::kTitle) &&
+        (Is(np.begin + 1, "in") || Is(np.begin + 1, "at") || Is(np.begin + 1, "of"))) {
+      const Range owner = RightNounPhrase(np.begin + 2, e);
+      if (!owner.empty() && t_[owner.end - 1].capitalized) np = owner;
     }
     // "Mr Brown's trip": the possessor is the one in view.
     for (std::size_t k = np.begin; k < np.end; ++k) {
@@ -841,6 +1010,11 @@ class Attributor {
   std::size_t ClauseEnd(std::size_t b, const Cue& cue, std::size_t s, std::size_t e) const {
     bool in_dashes = false;
     for (std::size_t k = b; k < cue.begin; ++k) in_dashes ^= IsDash(k);
+    // "Mr Mubanga, who insists he is not bitter, said: ...": a relative
+    // clause ends where its antecedent's own cue follows a comma.
+    std::size_t r = cue.begin;
+    while (r > b && (Has(r - 1, internal::kSkippable) || IsLyAdverb(r - 1))) --r;
+    const bool relative = r > b && (Is(r - 1, "who") || Is(r - 1, "which"));
     int parentheses = 0;
     for (std::size_t k = s; k < e; ++k) {
       if (IsPunct(k, "(")) ++parentheses;
@@ -848,6 +1022,10 @@ class Attributor {
       if (parentheses > 0) continue;  // "(£175m; $328m)"
       if (IsPunct(k, ";")) return k;
       if (in_dashes && IsDash(k)) return k;
+      if (relative && IsPunct(k, ",") && k + 1 < e && Has(k + 1, internal::kCue) &&
+          !t_[k + 1].capitalized && !IsIngWord(k + 1)) {
+        return k;
+      }
       if (IsPunct(k, ",") && k + 1 < e && IsIngWord(k + 1) &&
           Has(k + 1, internal::kCue | internal::kParticipleCue)) {
         return k;  // ", vowing to ...", ", adding that ..."
@@ -870,6 +1048,7 @@ class Attributor {
     bool inverted = false;   // "said Mr Barber"
     bool passive = false;    // "were warned", "it was announced"
     bool conjoined = false;  // "... but said": the clause's subject
+    bool bare_final = false;  // "R Speaker Michael Martin has ruled.": no comma
     std::size_t before = 0;  // first token of the attribution (subject or cue)
     std::size_t after = 0;   // first token after cue and inverted subject
   };
@@ -879,9 +1058,19 @@ class Attributor {
     s.before = cue.begin;
     s.after = cue.end;
     std::size_t j = GoesOnTo(b, cue.begin) ? cue.begin - 3 : cue.begin;
-    // "has also", "however", "defiantly": adverbs between subject and cue.
-    while (j > b && (Has(j - 1, internal::kSkippable) || IsLyAdverb(j - 1)) && !IsNegation(j - 1)) {
-      --j;
+    // "has also", "however", "defiantly": adverbs between subject and cue;
+    // "last week", "in 2003": a time ("Mr Straw last week said"); "all",
+    // "both" after the subject ("The CML and the BBA both said").
+    for (;;) {
+      if (j > b && (Has(j - 1, internal::kSkippable) || IsLyAdverb(j - 1)) && !IsNegation(j - 1)) {
+        --j;
+      } else if (j > b + 1 && (Is(j - 1, "all") || Is(j - 1, "both"))) {
+        --j;
+      } else if (const std::size_t time = TimeBefore(b, j); time < j) {
+        j = time;
+      } else {
+        break;
+      }
     }
     // "Mr Schroeder - a supporter of the pact - said": step over the dashes.
     if (j > b + 2 && IsDash(j - 1)) {
@@ -945,6 +1134,29 @@ class Attributor {
           s.np = name;
         }
       }
+      // "MPs will be thrown out if they use Blackberries in the chamber
+      // Speaker Michael Martin has ruled.": a person's name closing the
+      // sentence after a long clause, with no comma, attributes it.
+      if (cue.end == e && s.np.size() >= 3) {
+        std::size_t r = j;
+        bool person = false;
+        while (r > s.np.begin && t_[r - 1].capitalized && !t_[r - 1].possessive) {
+          --r;
+          person |= Has(r, internal::kFirstName | internal::kTitle | internal::kHonorific);
+        }
+        // Not "as former member Robert Kilroy-Silk once declared".
+        bool clause_word = false;
+        for (std::size_t k = r > b + 4 ? r - 4 : b; k < r; ++k) {
+          clause_word |= Has(k, internal::kClauseWord);
+        }
+        if (person && !clause_word && j - r >= 2 && r >= b + 6 && IsWord(r - 1) &&
+            !t_[r - 1].capitalized &&
+            !Has(r - 1, internal::kDeterminer | internal::kPreposition | internal::kConjunction |
+                            internal::kTitle)) {
+          s.np = {r, j};
+          s.bare_final = true;
+        }
+      }
       s.before = s.np.empty() ? j : s.np.begin;
       return s;
     }
@@ -963,7 +1175,7 @@ class Attributor {
     // "told the BBC": a listener, never a speaker; "accused of ...": no
     // noun phrase at all.
     const bool inverted = !right.empty() && !Is(right.begin, "that") &&
-                          !IsListenerCue(cue.begin) &&
+                          !IsListenerCue(cue.begin) && CanInvert(cue, right) &&
                           !Has(right.begin, internal::kObjectPronoun | internal::kPreposition |
                                                 internal::kClauseWord) &&
                           (right.end == e || trailing_place || IsPunct(right.end, ",") ||
@@ -987,6 +1199,25 @@ class Attributor {
       s.before = apposed.begin;
     }
     return s;
+  }
+
+  // Whether `np` after `cue` can be its inverted subject: after "said" or
+  // "added" any noun phrase ("said one trader"); after other verbs, which
+  // take objects, only a name, a role, a body or a group: "\"Q,\" admitted
+  // Mr Smith", not "acknowledged the point".
+  bool CanInvert(const Cue& cue, Range np) const {
+    static constexpr std::string_view kSayCues[] = {"said", "says", "say", "added", "adds",
+                                                    "add", "wrote", "writes"};
+    if (InList(Text(cue.begin), kSayCues)) return true;
+    const std::size_t head = np.end - 1;
+    if (t_[head].capitalized || Has(head, internal::kTitle | internal::kOrgNoun |
+                                              internal::kGroupNoun | internal::kPronoun)) {
+      return true;
+    }
+    const std::string_view w = Text(head);
+    return EndsWith(w, "er") || EndsWith(w, "or") || EndsWith(w, "ist") || EndsWith(w, "ian") ||
+           EndsWith(w, "ers") || EndsWith(w, "ors") || EndsWith(w, "ists") || EndsWith(w, "al") ||
+           EndsWith(w, "als");
   }
 
   // The subject before an appositive that ends with the comma at `comma`:
@@ -1018,6 +1249,9 @@ class Attributor {
       if (IsQuote(k)) break;
       if (!IsPunct(k, ",") || k + 1 >= comma) continue;
       const Range np = LeftNounPhrase(b, k);
+      // "Mr Mubanga, 32, from Wembley, said": an age is part of the
+      // appositive, not its subject.
+      if (np.size() == 1 && IsNumber(np.begin)) continue;
       const bool opens = Has(k + 1, internal::kClauseWord | internal::kPreposition |
                                         internal::kDeterminer) ||
                          Is(k + 1, "one") || Is(k + 1, "formerly") || Is(k + 1, "now");
@@ -1103,6 +1337,15 @@ class Attributor {
 
       if (cue.according) {
         Range np = RightNounPhrase(cue.end, e);
+        // "According to Mr Peston the prime minister said": a determiner
+        // after a name opens the clause.
+        for (std::size_t k = np.begin + 1; k < np.end; ++k) {
+          if (Has(k, internal::kDeterminer) && !t_[k].possessive && t_[k - 1].capitalized &&
+              !Has(k, internal::kPronoun)) {
+            np.end = k;
+            break;
+          }
+        }
         // "according to figures published by the Office for National
         // Statistics", "research carried out by X": the document's author
         // speaks (not "analysts polled by Reuters").
@@ -1196,7 +1439,7 @@ class Attributor {
                              (WordCount(pre) >= 3 && HasFiniteVerb(pre) &&
                               (!Has(pre.begin, internal::kPreposition) ||
                                (WordCount(pre) >= 6 && HasAuxiliary(pre)))));
-        if ((comma || ends_in_quote) && clause_like &&
+        if ((comma || ends_in_quote || subject.bare_final) && clause_like &&
             (ends_in_quote || ShortTail(subject.after, e))) {
           if (Emit(pre, cue, sp, /*after_that=*/true)) {
             claimed.push_back({b, subject.after});
@@ -1264,6 +1507,7 @@ class Attributor {
   bool DocumentSubject(const Subject& subject, const Cue& cue, std::size_t e) const {
     if (cue.end < e && Is(cue.end, "that")) return true;
     if (subject.np.empty()) return false;
+    if (subject.bare_final) return true;  // "R Speaker Michael Martin has ruled."
     std::size_t head = subject.np.end - 1;
     for (std::size_t k = subject.np.begin; k < subject.np.end; ++k) {
       if (Is(k, "of") || Is(k, "in") || Is(k, "for") || Is(k, "from")) {
@@ -1341,6 +1585,8 @@ class Attributor {
   bool has_last_speaker_ = false;
   std::optional<ByteSpan> colon_cue_;
   Speaker colon_speaker_;
+  // Offices resolved by ResolveDescription(): "prime minister" -> "Tony Blair".
+  std::vector<std::pair<std::string, std::string>> roles_;
   std::vector<Cue> cues_;            // buffers reused by every unit
   std::vector<Range> claimed_;
   std::size_t unit_index_ = 0;       // 1-based index of the unit being read

@@ -68,7 +68,7 @@ constexpr std::string_view kFiniteVerbs[] = {
 constexpr std::string_view kTimeWords[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "yesterday", "today", "tonight", "earlier", "later", "week", "weekend", "month", "year",
-    "morning", "afternoon", "evening", "night", "january", "february", "march", "april",
+    "morning", "afternoon", "evening", "night", "summer", "autumn", "winter", "january", "february", "march", "april",
     "june", "july", "august", "september", "october", "november", "december"};
 // Lower-case words inside personal names: "Pieter de Wal", "Osama bin Laden",
 // "John van der Berg".
@@ -211,7 +211,9 @@ Tables BuildTables() {
         continue;
       }
       const std::string_view tag = entry.substr(space + 1);
-      if (flag == kHonorific || flag == kPronoun || flag == kFirstName) {
+      if (flag == kFamilyNoun) {
+        t.flags[word] |= flag;  // the tag is SpeakerBook's
+      } else if (flag == kHonorific || flag == kPronoun || flag == kFirstName) {
         uint32_t extra = 0;
         if (tag == "m") extra = kMale;
         if (tag == "f") extra = kFemale;
@@ -236,6 +238,7 @@ Tables BuildTables() {
   add("speaker_pronouns", kPronoun);
   add("quote_weak_cue_verbs", kWeakCue);
   add("speaker_first_names", kFirstName);
+  add("speaker_description_families", kFamilyNoun);
   AddWords(&t, kDeterminers, kDeterminer);
   AddWords(&t, kPrepositions, kPreposition);
   AddWords(&t, kAuxiliaries, kAuxiliary);

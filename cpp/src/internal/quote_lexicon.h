@@ -44,6 +44,7 @@ enum WordFlag : uint32_t {
   kFiniteVerb = 1u << 28,     // took, held, wants: a clause's verb without -ed
   kTimeWord = 1u << 29,       // Monday, week, night, March: "said on Monday night"
   kNameParticle = 1u << 30,   // de, van, bin: lower case inside a name ("Pieter de Wal")
+  kFamilyNoun = 1u << 31,     // speaker_description_families.txt: "firm", "paper"
 };
 
 // Flags of `word`, compared in ASCII lower case; 0 for an unknown word.

@@ -1,5 +1,8 @@
 #include "internal/speaker_book.h"
 
+#include <algorithm>
+
+#include "internal/lexicon_lines.h"
 #include "internal/quote_lexicon.h"
 
 namespace copydesk::internal {
@@ -46,6 +49,51 @@ bool IsAcronym(std::string_view word) {
   return true;
 }
 
+// The word itself, from static storage, when `lower` is "spokesman",
+// "spokeswoman" or "spokesperson"; else empty.
+std::string_view Spokesperson(std::string_view lower) {
+  for (std::string_view word : {"spokesman", "spokeswoman", "spokesperson"}) {
+    if (lower == word) return word;
+  }
+  return {};
+}
+
+// Word -> family (its tag, as a number) in speaker_description_families.txt.
+const absl::flat_hash_map<std::string, int>& DescriptionFamilies() {
+  static const auto* const families = [] {
+    auto* map = new absl::flat_hash_map<std::string, int>();
+    std::vector<std::string_view> tags;
+    for (std::string_view entry : BuiltinLexicon("speaker_description_families")) {
+      const std::size_t space = entry.find(' ');
+      if (space == std::string_view::npos) continue;
+      const std::string_view tag = entry.substr(space + 1);
+      auto known = std::find(tags.begin(), tags.end(), tag);
+      if (known == tags.end()) known = tags.insert(tags.end(), tag);
+      map->emplace(std::string(entry.substr(0, space)), static_cast<int>(known - tags.begin()));
+    }
+    return map;
+  }();
+  return *families;
+}
+
+// The family of `word` in any case, or -1.
+int FamilyOf(std::string_view word) {
+  if (!(WordFlags(word) & kFamilyNoun)) return -1;  // one probe of the word table
+  const auto& families = DescriptionFamilies();
+  auto it = families.find(Lower(word));
+  return it == families.end() ? -1 : it->second;
+}
+
+// "the mother", "the widow": kin of someone in the story, not the one
+// named last.
+bool IsRelative(std::string_view lower) {
+  for (std::string_view word : {"mother", "father", "wife", "husband", "son", "daughter",
+                                "brother", "sister", "widow", "widower"}) {
+    if (lower == word) return true;
+  }
+  return false;
+}
+
 bool IsProperPlural(std::string_view word) {
   return EndsWith(word, "ies") || EndsWith(word, "ats") || EndsWith(word, "ans") ||
          EndsWith(word, "ives") || EndsWith(word, "ists") || EndsWith(word, "als");
@@ -82,6 +130,7 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
       if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
     }
     AddRun(i, end);
+    AddCompound(i, end);
     i = end;
   }
 }
@@ -132,6 +181,14 @@ bool SpeakerBook::StartsName(std::size_t k) const {
          !(tokens_[k - 1].flags & kFirstName);
 }
 
+// "Ireland-based", "London-based": where a body sits, not its name.
+bool SpeakerBook::IsPlaceBased(std::size_t k) const {
+  const ByteSpan span = tokens_[k].span;
+  // Most words are shorter or end otherwise: one byte decides.
+  if (span.size() < 7 || text_[span.end - 1] != 'd') return false;
+  return tokens_[k].kind == Kind::kWord && EndsWith(Slice(text_, span), "-based");
+}
+
 std::string_view SpeakerBook::WordText(std::size_t i) const {
   std::string_view w = Slice(text_, tokens_[i].span);
   // Most words end in neither 's' nor an apostrophe's last byte.
@@ -163,13 +220,28 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   // the first may be capitalised, opening the sentence: "Shadow chancellor
   // Mark Ellison" has the role "shadow chancellor".
   std::string role;
+  std::size_t role_begin = begin;
   for (std::size_t k = begin; k > 0;) {
     --k;
     const QuoteToken& t = tokens_[k];
     if (t.kind != Kind::kWord || !(t.flags & kTitle) || (t.capitalized && role.empty())) break;
     role = Lower(WordText(k)) + (role.empty() ? "" : " ") + role;
+    role_begin = k;
     titled = true;
     if (t.capitalized) break;
+  }
+  // "Tory co-chairman Liam Fox" is also "the Tory co-chairman"; not "the
+  // Labour spokesman" when "Lib Dem spokesman Mark Oaten" is.
+  std::string party_role;
+  if (!role.empty() && !tokens_[role_begin].capitalized) {
+    std::size_t m = role_begin;
+    while (m > 0 && m + 3 > role_begin && tokens_[m - 1].kind == Kind::kWord &&
+           tokens_[m - 1].capitalized && !tokens_[m - 1].possessive &&
+           !(tokens_[m - 1].flags & (kTitle | kNotNameWord))) {
+      --m;
+    }
+    for (std::size_t k = m; k < role_begin; ++k) party_role += Lower(WordText(k)) + " ";
+    if (!party_role.empty()) party_role += role;
   }
   // "The firm's chief financial officer, Arno Antlitz,": a name in
   // apposition to a role; the role may name the person later.
@@ -187,6 +259,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     }
   }
   // "Arno Antlitz, the firm's finance chief,": a role right after the name.
+  bool role_after = false;
   if (!titled && is_comma(end)) {
     for (std::size_t k = end + 1; k < tokens_.size() && k <= end + 6; ++k) {
       const QuoteToken& t = tokens_[k];
@@ -196,6 +269,19 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       }
       if (!t.capitalized && (t.flags & kTitle)) {
         titled = true;
+        role_after = true;
+        // "Gordon Brown, the chancellor, said": the role names him later.
+        std::size_t r = k;
+        std::string after;
+        while (r < tokens_.size() && tokens_[r].kind == Kind::kWord &&
+               !tokens_[r].capitalized && (tokens_[r].flags & kTitle)) {
+          after += (after.empty() ? "" : " ") + Lower(WordText(r));
+          ++r;
+        }
+        if (role.empty() && k == end + 2 && EqualsIgnoringAsciiCase(WordText(end + 1), "the") &&
+            (r == tokens_.size() || tokens_[r].kind != Kind::kWord)) {
+          role = std::move(after);
+        }
         break;
       }
     }
@@ -203,8 +289,9 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k < start; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
   }
-  while (start < end && (tokens_[start].flags & kNotNameWord) &&
-         !(tokens_[start].flags & kOrgNoun)) {
+  while (start < end && (((tokens_[start].flags & kNotNameWord) &&
+                           !(tokens_[start].flags & kOrgNoun)) ||
+                          IsPlaceBased(start))) {
     ++start;
   }
   for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
@@ -223,11 +310,56 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   auto keep_longest = [&](absl::flat_hash_map<std::string_view, int>& map, std::string_view key) {
     auto [it, inserted] = map.emplace(key, index);
     if (!inserted && names_[it->second].words < words.size()) it->second = index;
+    return it->second;
   };
-  keep_longest(by_last_word_, words.back());
+  const int kept = keep_longest(by_last_word_, words.back());
   if (words.size() > 1) keep_longest(by_first_word_, words.front());
+  // "Finance and Economy Ministry" for "the ministry" (not "Committee"
+  // alone): the name takes the capitalised words joined before the run.
+  if (body) {
+    std::size_t from = start;
+    while (from >= 2 && from + 8 > start && tokens_[from - 1].kind == Kind::kWord &&
+           !tokens_[from - 1].capitalized && tokens_[from - 2].kind == Kind::kWord &&
+           tokens_[from - 2].capitalized && !tokens_[from - 2].possessive &&
+           !(tokens_[from - 2].flags & kNotNameWord)) {
+      const std::string_view joiner = Slice(text_, tokens_[from - 1].span);
+      if (joiner != "and" && joiner != "of" && joiner != "for") break;
+      from -= 2;
+      while (from > 0 && tokens_[from - 1].kind == Kind::kWord && tokens_[from - 1].capitalized &&
+             !tokens_[from - 1].possessive && !(tokens_[from - 1].flags & kNotNameWord)) {
+        --from;
+      }
+    }
+    // Text order, for CompoundName()'s search.
+    if (!compounds_.empty() && from < compounds_.back().begin) from = start;
+    if (from < start || words.size() > 1) {
+      compounds_.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(end)});
+    }
+  }
+  // "Irish publishing group Independent News & Media": what "the group"
+  // may stand for; a name capitalised inside a sentence is no "Shares" or
+  // "This" that opens one.
+  if (begin > 0 && tokens_[begin - 1].paragraph == tokens_[begin].paragraph) {
+    const QuoteToken& before = tokens_[begin - 1];
+    if (before.kind == Kind::kWord && !before.capitalized && (before.flags & kFamilyNoun)) {
+      const int family = FamilyOf(Slice(text_, before.span));
+      if (family >= 0) introduced_.emplace(names_[index].full, family);
+    }
+    if (before.kind != Kind::kQuote && !before.ends_sentence) {
+      names_[index].inside_sentence = true;
+    }
+  }
+  // What FitsFamily() asks, on the entry by_last_word_ keeps for the name.
+  if (kept != index && names_[kept].full == names_[index].full) {
+    names_[kept].inside_sentence |= names_[index].inside_sentence;
+  }
+  if ((!role.empty() && titled) || role_after) {
+    names_[index].has_role = true;
+    if (kept != index && names_[kept].full == names_[index].full) names_[kept].has_role = true;
+  }
   if (!role.empty() && titled) {
     by_role_.emplace(role, index);
+    if (!party_role.empty()) by_role_.emplace(party_role, index);
     // "finance minister" is also "the minister"; a "shadow chancellor" or a
     // "deputy leader" is not "the chancellor" or "the leader".
     const std::size_t space = role.rfind(' ');
@@ -238,6 +370,97 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       by_role_.emplace(role.substr(space + 1), index);
     }
   }
+}
+
+// "the US government", "a Home Office spokesman": a name before a
+// lower-case organisation noun or "spokesman" gives what "the government" or
+// "the spokesman" stands for. Not "UK bank Barclays" (the name follows), nor
+// "a Labour government" (no government in particular).
+void SpeakerBook::AddCompound(std::size_t begin, std::size_t end) {
+  if (end >= tokens_.size() || begin == 0) return;
+  const QuoteToken& head = tokens_[end];
+  if (head.kind != Kind::kWord || head.capitalized || head.possessive ||
+      !(head.flags & (kOrgNoun | kTitle)) || tokens_[end - 1].possessive ||
+      head.paragraph != tokens_[begin].paragraph) {
+    return;
+  }
+  const bool spokesperson = !Spokesperson(WordText(end)).empty();
+  // "the UK firm" is a description, resolved as "the firm" is.
+  if ((!(head.flags & kOrgNoun) && !spokesperson) || (head.flags & kFamilyNoun)) return;
+  if (end + 1 < tokens_.size() && tokens_[end + 1].kind == Kind::kWord &&
+      tokens_[end + 1].capitalized) {
+    return;
+  }
+  // The article: before the run, or opening it ("The US government").
+  std::size_t article = begin - 1;
+  if (tokens_[begin].flags & kDeterminer) article = begin++;
+  if (begin >= end || tokens_[article].kind != Kind::kWord) return;
+  const std::string_view det = Slice(text_, tokens_[article].span);
+  if (!EqualsIgnoringAsciiCase(det, "the") &&
+      !(spokesperson && (EqualsIgnoringAsciiCase(det, "a") || EqualsIgnoringAsciiCase(det, "an")))) {
+    return;
+  }
+  if (!compounds_.empty() && begin < compounds_.back().begin) return;
+  compounds_.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end + 1)});
+}
+
+std::string SpeakerBook::CompoundText(const Compound& c) const {
+  std::vector<std::string_view> words;
+  for (std::size_t k = c.begin; k < c.end; ++k) words.push_back(WordText(k));
+  return Join(words);
+}
+
+std::string SpeakerBook::CompoundName(std::string_view head, std::size_t before) const {
+  // Compounds are few and descriptions rarer: a bounded walk from `before`.
+  constexpr std::ptrdiff_t kReach = 64;
+  auto at = std::lower_bound(compounds_.begin(), compounds_.end(), before,
+                             [](const Compound& c, std::size_t pos) { return c.begin < pos; });
+  auto head_is = [&](const Compound& c) {
+    return EqualsIgnoringAsciiCase(WordText(c.end - 1), head);
+  };
+  for (auto k = at; k != compounds_.begin() && at - k < kReach;) {
+    --k;
+    if (head_is(*k)) return CompoundText(*k);
+  }
+  std::string only;
+  for (auto k = at; k != compounds_.end() && k - at < kReach; ++k) {
+    if (!head_is(*k)) continue;
+    std::string name = CompoundText(*k);
+    if (only.empty()) {
+      only = std::move(name);
+    } else if (name != only) {
+      return {};
+    }
+  }
+  return only;
+}
+
+bool SpeakerBook::HasRole(const std::string& name) const {
+  auto it = by_last_word_.find(std::string_view(name).substr(name.rfind(' ') + 1));
+  return it != by_last_word_.end() && names_[it->second].full == name &&
+         names_[it->second].has_role;
+}
+
+bool SpeakerBook::FitsFamily(const std::string& name, int family, bool quoted) const {
+  if (name.empty() || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+  const std::size_t space = name.rfind(' ');
+  const std::string last = Lower(std::string_view(name).substr(space + 1));
+  const int own = FamilyOf(last);
+  if (own >= 0) return own == family;
+  // "Financial Services Authority", "Capital Economics statement".
+  if ((WordFlags(last) & kOrgNoun) || !(name[space + 1] >= 'A' && name[space + 1] <= 'Z')) {
+    return false;
+  }
+  auto introduced = introduced_.find(name);
+  if (introduced != introduced_.end()) return introduced->second == family;
+  // Else only a name quoted before, which may be a company but not a paper
+  // ("the paper" is no "IMF"), and a name, not a capitalised common word
+  // that opens a sentence ("Shares", "Revenues").
+  if (!quoted || family != FamilyOf("company")) return false;
+  if (space != std::string::npos || IsAcronym(name)) return true;
+  auto it = by_last_word_.find(std::string_view(name));
+  return it != by_last_word_.end() && names_[it->second].full == name &&
+         names_[it->second].inside_sentence;
 }
 
 int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
@@ -263,9 +486,11 @@ int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
 SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   SpeakerInfo info;
   // "the", "a", "an" are not part of a speaker's name.
+  std::string article;
   while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
     const std::string lower = Lower(WordText(begin));
     if (lower != "the" && lower != "a" && lower != "an") break;
+    article = lower;
     ++begin;
   }
   if (begin >= end) return info;
@@ -303,6 +528,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   const QuoteToken& head = tokens_[end - 1];
   std::vector<std::string_view> all;
   for (std::size_t k = begin; k < end; ++k) {
+    if (IsPlaceBased(k) && k + 1 < end) continue;  // "London-based Harcourt Capital"
     all.push_back(k + 1 == end ? WordText(k) : Slice(text_, tokens_[k].span));
   }
   if (!head.capitalized) {
@@ -365,16 +591,54 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       if (introduced == by_role_.end() && (qualified || hyphen != std::string::npos)) {
         introduced = by_role_.find(lower_head.substr(0, hyphen));
       }
+      // Lower-case words only, and no institution ("the central bank
+      // governor" is an officer of the bank, not who was named before).
+      bool plain = true;
+      for (std::size_t k = begin; k + 1 < end; ++k) {
+        plain &= !tokens_[k].capitalized && !tokens_[k].possessive &&
+                 !(tokens_[k].flags & kOrgNoun);
+      }
       if (introduced != by_role_.end()) {
         info.name = names_[introduced->second].full;
         info.gender = GenderOf(info.name);
+      } else if (!article.empty() && end - begin == 1 && !Spokesperson(lower_head).empty()) {
+        // "the spokesman" after "a spokesman for the league said", else after
+        // "a Home Office spokesman"; "a spokesman" when the story has one.
+        std::string full = CompoundName(lower_head, begin);
+        if (article == "the") {
+          info.same_head = Spokesperson(lower_head).data();
+          if (!full.empty()) info.name = std::move(full);
+        } else if (!full.empty() && full == CompoundName(lower_head, 0)) {
+          info.name = std::move(full);
+        }
+      } else if (article == "the" && plain && !qualified && hyphen == std::string::npos &&
+                 !IsRelative(lower_head)) {
+        // "Tony Blair has said ... The prime minister said": a person the
+        // story gave no other role.
+        info.stands_for_person = true;
       }
     } else if (head.flags & kOrgNoun) {
       info.kind = SpeakerKind::kThing;
+      // "the government" after "the US government".
+      if (article == "the" && end - begin == 1) {
+        std::string full = CompoundName(lower_head, begin);
+        if (!full.empty()) info.name = std::move(full);
+      }
     } else if ((head.flags & kGroupNoun) || EndsWith(lower_head, "s")) {
       info.kind = SpeakerKind::kGroup;
     } else {
       info.kind = SpeakerKind::kThing;
+    }
+    // "the firm", "the Leuven-based brewery": an organisation named before.
+    if (article == "the" && end - begin <= 3 && !role) {
+      bool plain = true;
+      // Not "the Mirror newspaper", which names itself.
+      for (std::size_t k = begin; k < end && plain; ++k) {
+        plain = tokens_[k].kind == Kind::kWord && !tokens_[k].possessive &&
+                !(tokens_[k].flags & (kPreposition | kDeterminer)) &&
+                (!tokens_[k].capitalized || IsPlaceBased(k));
+      }
+      if (plain) info.family = static_cast<int8_t>(FamilyOf(lower_head));
     }
     return info;
   }
@@ -390,8 +654,9 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       titled = true;
       if (t.flags & kMale) gender = Gender::kMale;
       if (t.flags & kFemale) gender = Gender::kFemale;
-    } else if (t.possessive || (!t.capitalized && !JoinsName(k, begin, end))) {
-      start = k + 1;
+    } else if (t.possessive || (!t.capitalized && !JoinsName(k, begin, end)) ||
+               IsPlaceBased(k)) {
+      start = k + 1;  // "Ireland-based Elan" is Elan
     }
   }
   // "The MP for Ealing North", "Secretary of State for Culture": a role and
