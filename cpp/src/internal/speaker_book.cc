@@ -609,7 +609,14 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
           info.same_head = Spokesperson(lower_head).data();
           if (!full.empty()) info.name = std::move(full);
         } else if (!full.empty() && full == CompoundName(lower_head, 0)) {
-          info.name = std::move(full);
+          // Only one named before it: "A spokesman said" is not the
+          // "Labour Party spokesman" a later paragraph quotes.
+          auto at = std::lower_bound(
+              compounds_.begin(), compounds_.end(), begin,
+              [](const Compound& c, std::size_t pos) { return c.begin < pos; });
+          if (at != compounds_.begin() && CompoundText(*(at - 1)) == full) {
+            info.name = std::move(full);
+          }
         }
       } else if (article == "the" && plain && !qualified && hyphen == std::string::npos &&
                  !IsRelative(lower_head)) {
