@@ -288,8 +288,10 @@ class Attributor {
     }
     if ((i > b && IsNegation(i - 1)) || (i > b + 1 && IsNegation(i - 2))) return false;
     // "is said to have praised ...": hearsay, a passive with no agent.
+    static constexpr std::string_view kHearsay[] = {"said", "reported", "alleged", "claimed"};
     const bool hearsay = i > b && Has(i - 1, internal::kPassiveAux) && cue.end + 1 < e &&
-                         Is(cue.end, "to") && Is(cue.end + 1, "have");
+                         Is(cue.end, "to") && Is(cue.end + 1, "have") &&
+                         InList(Text(i), kHearsay);
     if (cue.end < e && !hearsay && (Is(cue.end, "to") ||
                         ((cue.flags & internal::kObjectCue) &&
                          (Is(cue.end, "for") || Is(cue.end, "on") || Is(cue.end, "off"))))) {
@@ -334,19 +336,24 @@ class Attributor {
     std::size_t k = i;
     while (k > b && k + 4 > i && IsWord(k - 1) && !t_[k - 1].capitalized &&
            !Has(k - 1, internal::kDeterminer | internal::kPreposition | internal::kAuxiliary |
-                           internal::kClauseWord | internal::kConjunction) &&
+                           internal::kClauseWord | internal::kConjunction | internal::kPronoun) &&
            !t_[k - 1].past_form && !t_[k - 1].possessive) {
       --k;
     }
+    // Not when a clause follows: "traffic to the site shows that ...".
+    const bool clause_next =
+        cue.end >= e || Is(cue.end, "that") || IsNumber(cue.end) || t_[cue.end].capitalized ||
+        t_[cue.end].past_form ||
+        Has(cue.end, internal::kDeterminer | internal::kPronoun | internal::kAuxiliary |
+                         internal::kFiniteVerb);
     if (k < i && k > b + 1 && Has(k - 1, internal::kDeterminer) &&
-        Has(k - 2, internal::kPreposition)) {
+        Has(k - 2, internal::kPreposition) && !clause_next) {
       return true;
     }
-    // "claim their pensions": a determiner and a noun phrase that no verb
-    // follows; "claimed his rival had lied" has one.
-    static constexpr std::string_view kClaimForms[] = {"claim", "claims"};
-    if (!InList(Text(i), kClaimForms) || cue.end >= e || !Has(cue.end, internal::kDeterminer) ||
-        Has(cue.end, internal::kPronoun)) {
+    // "could claim their pensions": after a modal or "to", a determiner and
+    // a noun phrase that no verb follows; "claim his rival had lied" has one.
+    if (!Is(i, "claim") || i == b || !(Has(i - 1, internal::kAuxiliary) || Is(i - 1, "to")) ||
+        cue.end >= e || !Has(cue.end, internal::kDeterminer)) {
       return false;
     }
     for (std::size_t n = cue.end + 1; n < e && n < cue.end + 6; ++n) {
@@ -948,7 +955,7 @@ class Attributor {
   // verb; "maintains his form", "revealed the full scale of ..." do not.
   bool SubjectThenVerb(Range r) const {
     if (r.empty() || !IsWord(r.begin) || !OpensClause(r.begin) ||
-        Has(r.begin, internal::kClauseWord | internal::kObjectPronoun)) {
+        Has(r.begin, internal::kClauseWord | internal::kObjectPronoun | internal::kAuxiliary)) {
       return false;
     }
     for (std::size_t k = r.begin + 1; k < r.end && k < r.begin + 6; ++k) {
@@ -1002,7 +1009,12 @@ class Attributor {
     }
     // "is said to have praised ...", "has been accused of misleading ...":
     // a passive with no agent reports what follows.
-    const bool passive = cue.begin > 0 && Has(cue.begin - 1, internal::kPassiveAux);
+    // Not in a relative clause ("X, who is accused of fraud, never ..."):
+    // the sentence's own report comes later.
+    std::size_t a = cue.begin;
+    while (a > 0 && Has(a - 1, internal::kAuxiliary)) --a;
+    const bool passive = a < cue.begin && Has(cue.begin - 1, internal::kPassiveAux) &&
+                         !(a > 0 && IsRelative(a - 1));
     if (passive && s + 2 < e && Is(s, "to") && Is(s + 1, "have")) {
       *after_that = true;
       return s + 2;
@@ -1246,7 +1258,8 @@ class Attributor {
       for (std::size_t k = cue.end; k + 1 < e && k < cue.end + 12; ++k) {
         if (Is(k, "that") || Has(k, internal::kAuxiliary)) break;
         if (Is(k, "by")) {
-          s.np = RightNounPhrase(k + 1, e);
+          // Not "by feeding the speculation": a means, not an agent.
+          if (!IsIngWord(k + 1)) s.np = RightNounPhrase(k + 1, e);
           break;
         }
       }
@@ -1317,6 +1330,9 @@ class Attributor {
     // "said economist Jane Doe at IXIS": a short place or employer may follow.
     const bool trailing_place = right.end < e && Has(right.end, internal::kPreposition) &&
                                 e - right.end <= 5;
+    // "said Nadal afterwards", "said X earlier this month".
+    const bool adverb_tail = right.end < e && Has(right.end, internal::kSkippable) &&
+                             ShortTail(right.end, e);
     // "told the BBC": a listener, never a speaker; "accused of ...": no
     // noun phrase at all.
     const bool inverted = !right.empty() && !Is(right.begin, "that") &&
@@ -1324,7 +1340,7 @@ class Attributor {
                           !Has(right.begin, internal::kObjectPronoun | internal::kPreposition |
                                                 internal::kClauseWord) &&
                           (right.end == e || trailing_place || IsPunct(right.end, ",") ||
-                           IsPunct(right.end, ":") || IsQuote(right.end));
+                           IsPunct(right.end, ":") || IsQuote(right.end) || adverb_tail);
     // "R, said analysts." closes its sentence: inverted. "\"Q,\" Jane Doe,
     // an analyst, told Reuters." has the appositive first.
     const bool closes = inverted && (right.end == e || trailing_place || ShortTail(right.end, e));
@@ -1605,8 +1621,11 @@ class Attributor {
         if (!after_that) {
           std::size_t n = s;
           if (n < e && Has(n, internal::kDeterminer)) ++n;
+          // Without "that" only after a rejection: "said the remarks had
+          // been ..." has the noun as the clause's subject.
+          const bool rejects = IsObjectOnlyCue(cue) || Text(cue.begin).substr(0, 3) == "den";
           if (n + 1 < e && Has(n, internal::kReportingNoun) && !t_[n].capitalized &&
-              (Is(n + 1, "that") || SubjectThenVerb({n + 1, e}))) {
+              (Is(n + 1, "that") || (rejects && SubjectThenVerb({n + 1, e})))) {
             s = Is(n + 1, "that") ? n + 2 : n + 1;
             after_that = true;
             answered.flags &= ~internal::kObjectCue;
@@ -1616,10 +1635,15 @@ class Attributor {
         if (agent_by > s) end = std::min(end, agent_by);
         // "described the code as an outdated clock", "has been dubbed a
         // fortress by campaigners": what it was called, with no marks.
+        // Not "is called X by" (a thing's name) nor "called into question".
         if (IsObjectOnlyCue(answered) && s < end && QuoteCount({s, end}) == 0 &&
-            (agent_by > s || (!subject.passive && DescribedAs(cue, s, end)))) {
+            ((agent_by > s && Text(cue.begin).substr(0, 4) != "call") ||
+             (!subject.passive && DescribedAs(cue, s, end)))) {
           answered.flags &= ~internal::kObjectCue;
           after_that = true;
+          for (std::size_t k = s; k < end; ++k) {
+            if (IsDash(k)) end = k;
+          }
         }
         // "X said: \"Q,\" he said.": the quotation alone; what follows is
         // another attribution.
