@@ -522,7 +522,11 @@ class Attributor {
     std::size_t s = b;
     // "- Shares in Phytopharm fell ...": a dash or bullet opening a paragraph.
     while (s < limit && t_[s].kind == Kind::kPunct && !IsPunct(s, "(")) ++s;
-    while (s < limit && Has(s, internal::kConjunction | internal::kSkippable)) ++s;
+    // "However, Mr Ferri, who ...": past the adverb and its comma.
+    while (s < limit && (Has(s, internal::kConjunction | internal::kSkippable) ||
+                         (s > b && IsPunct(s, ",") && Has(s - 1, internal::kSkippable)))) {
+      ++s;
+    }
     if (s < limit && IsWord(s) &&
         (Has(s, internal::kPreposition | internal::kClauseWord) || Is(s, "last") ||
          Is(s, "according") ||
@@ -1164,7 +1168,15 @@ class Attributor {
       if (IsPunct(k, "(")) ++parentheses;
       if (IsPunct(k, ")") && parentheses > 0) --parentheses;
       if (parentheses > 0) continue;  // "(£175m; $328m)"
-      if (IsPunct(k, ";")) return k;
+      if (IsPunct(k, ";")) {
+        // "was £192,713 in England; £139,544 in Wales": a list of items
+        // with no verb of their own stays in the clause.
+        std::size_t n = k + 1;
+        while (n < e && !IsPunct(n, ";")) ++n;
+        if (n == k + 1 || HasFiniteVerb({k + 1, n}) || QuoteCount({k + 1, n}) > 0) return k;
+        k = n - 1;
+        continue;
+      }
       if (in_dashes && IsDash(k)) return k;
       if (relative && IsPunct(k, ",") && k + 1 < e && Has(k + 1, internal::kCue) &&
           !t_[k + 1].capitalized && !IsIngWord(k + 1)) {
@@ -1641,8 +1653,12 @@ class Attributor {
              (!subject.passive && DescribedAs(cue, s, end)))) {
           answered.flags &= ~internal::kObjectCue;
           after_that = true;
+          // It ends at a dash or a second verb: "... as a maze and welcomed ...".
           for (std::size_t k = s; k < end; ++k) {
-            if (IsDash(k)) end = k;
+            if (IsDash(k) || (Has(k, internal::kConjunction) && k + 1 < end &&
+                              (t_[k + 1].past_form || Has(k + 1, internal::kFiniteVerb)))) {
+              end = k;
+            }
           }
         }
         // "X said: \"Q,\" he said.": the quotation alone; what follows is

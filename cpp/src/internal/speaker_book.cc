@@ -349,6 +349,11 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       names_[index].inside_sentence = true;
     }
   }
+  // "The Halifax said": a capitalised word after an opening "The" is a
+  // name too, not a common word that opens a sentence.
+  if (end - begin >= 2 && EqualsIgnoringAsciiCase(WordText(begin), "the")) {
+    names_[index].inside_sentence = true;
+  }
   // What FitsFamily() asks, on the entry by_last_word_ keeps for the name.
   if (kept != index && names_[kept].full == names_[index].full) {
     names_[kept].inside_sentence |= names_[index].inside_sentence;
@@ -637,10 +642,16 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       info.kind = SpeakerKind::kThing;
     }
     // "the firm", "the Leuven-based brewery": an organisation named before.
-    if (article == "the" && end - begin <= 3 && !role) {
+    // "the UK's biggest mortgage lender": an epithet, from its superlative.
+    std::size_t from = begin;
+    for (std::size_t k = begin; k + 1 < end; ++k) {
+      const std::string_view w = WordText(k);
+      if (!tokens_[k].capitalized && w.size() > 5 && EndsWith(w, "est")) from = k + 1;
+    }
+    if (article == "the" && end - from <= 3 && !role) {
       bool plain = true;
       // Not "the Mirror newspaper", which names itself.
-      for (std::size_t k = begin; k < end && plain; ++k) {
+      for (std::size_t k = from; k < end && plain; ++k) {
         plain = tokens_[k].kind == Kind::kWord && !tokens_[k].possessive &&
                 !(tokens_[k].flags & (kPreposition | kDeterminer)) &&
                 (!tokens_[k].capitalized || IsPlaceBased(k));
