@@ -61,6 +61,7 @@ struct Cue {
   bool according = false;
   bool participle = false;  // ", noting that ..."
   bool reporting_noun = false;  // "X's claim that ..."
+  bool subject_noun = false;    // "Reports that R have been denied"
 };
 
 // How far back a pronoun looks for its antecedent, in salient mentions:
@@ -268,6 +269,10 @@ class Attributor {
       } else if ((f & internal::kReportingNoun) && i > b && IsWord(i - 1) &&
                  t_[i - 1].possessive && i + 1 < e && Is(i + 1, "that")) {
         cue.reporting_noun = true;  // "the minister's comments that ..."
+      } else if ((f & internal::kReportingNoun) && i + 1 < e && Is(i + 1, "that") &&
+                 Text(i).back() == 's' && OpensUnit(b, i)) {
+        cue.reporting_noun = true;  // "Reports that R have been dismissed"
+        cue.subject_noun = true;
       } else if (!(f & internal::kCue)) {
         continue;
       }
@@ -275,6 +280,32 @@ class Attributor {
       cues.push_back(cue);
       i = cue.end - 1;
     }
+  }
+
+  // Whether the word at `i` opens the sentence, after at most an article and
+  // an adjective: "Reports that ...", "The latest reports that ..."; not
+  // after a name ("Yukos claims that ...").
+  bool OpensUnit(std::size_t b, std::size_t i) const {
+    std::size_t s = b;
+    while (s < i && t_[s].kind == Kind::kPunct) ++s;
+    if (s < i && Has(s, internal::kDeterminer)) {
+      ++s;
+      if (s + 1 == i && IsWord(s) && !t_[s].capitalized && !Has(s, internal::kCue)) ++s;
+    }
+    return s == i;
+  }
+
+  // Where the content of "Reports that R have been denied" ends: at the
+  // sentence's own verb, an auxiliary after R has had a verb of its own.
+  std::size_t ReportedSubjectEnd(std::size_t s, std::size_t e) const {
+    for (std::size_t k = s + 2; k + 1 < e; ++k) {
+      if (!IsWord(k)) return s;
+      if (Has(k, internal::kAuxiliary) && HasFiniteVerb({s, k}) &&
+          (Is(k + 1, "been") || t_[k + 1].past_form || IsNegation(k + 1))) {
+        return k;
+      }
+    }
+    return s;
   }
 
   // Whether the verb at `cue` reports speech here, from its neighbours.
@@ -1563,6 +1594,16 @@ class Attributor {
         continue;
       }
 
+      if (cue.subject_noun) {
+        // The reports' source is not named in their sentence.
+        const std::size_t s = cue.end + 1;
+        const std::size_t end = ReportedSubjectEnd(s, e);
+        if (end > s && Emit({s, end}, cue, Speaker{}, /*after_that=*/true)) {
+          claimed.push_back({b, end});
+        }
+        continue;
+      }
+
       Subject subject;
       Speaker sp;
       std::size_t agent_by = 0;
@@ -1647,9 +1688,12 @@ class Attributor {
         if (agent_by > s) end = std::min(end, agent_by);
         // "described the code as an outdated clock", "has been dubbed a
         // fortress by campaigners": what it was called, with no marks.
-        // Not "is called X by" (a thing's name) nor "called into question".
+        // Only verbs of naming: not "is called X by" (a thing's name),
+        // "called into question", "dismissed as gossip by".
+        static constexpr std::string_view kNamingCues[] = {
+            "dubbed", "labelled", "labeled", "branded", "termed", "described"};
         if (IsObjectOnlyCue(answered) && s < end && QuoteCount({s, end}) == 0 &&
-            ((agent_by > s && Text(cue.begin).substr(0, 4) != "call") ||
+            ((agent_by > s && InList(Text(cue.begin), kNamingCues)) ||
              (!subject.passive && DescribedAs(cue, s, end)))) {
           answered.flags &= ~internal::kObjectCue;
           after_that = true;
