@@ -351,7 +351,14 @@ class Attributor {
       // "claim", "reports": a verb only before a clause or at the end.
       // Not before a comma ("ahead of the pre-Budget report, Mr Baume ...");
       // at the end only the plural reporters' forms ("..., reports claim.").
-      if (cue.end < e && (!OpensClause(cue.end) || IsPunct(cue.end, ","))) return false;
+      // "figures show prices rose"; not "the independent and state sectors
+      // have ...".
+      const bool noun_subject = i > b && !Has(i - 1, internal::kConjunction) &&
+                                SubjectThenVerb({cue.end, e});
+      if (cue.end < e && ((!OpensClause(cue.end) && !noun_subject) ||
+                          IsPunct(cue.end, ","))) {
+        return false;
+      }
       if (cue.end >= e && !InList(Text(i), kEndingNounLikeCues)) return false;
     }
     return true;
@@ -989,12 +996,20 @@ class Attributor {
   // a weak cue's clause with no "that" opens with a short subject and its
   // verb; "maintains his form", "revealed the full scale of ..." do not.
   bool SubjectThenVerb(Range r) const {
-    if (r.empty() || !IsWord(r.begin) || !OpensClause(r.begin) ||
+    // A bare plural noun may be the subject too: "figures show prices rose".
+    const bool bare_noun = !r.empty() && IsWord(r.begin) && !OpensClause(r.begin) &&
+                           !t_[r.begin].capitalized && !t_[r.begin].past_form &&
+                           EndsWith(Text(r.begin), "s") && !EndsWith(Text(r.begin), "ss") &&
+                           !Has(r.begin, internal::kPreposition | internal::kConjunction |
+                                             internal::kCue | internal::kNegation |
+                                             internal::kFiniteVerb);
+    if (r.empty() || !IsWord(r.begin) || !(OpensClause(r.begin) || bare_noun) ||
         Has(r.begin, internal::kClauseWord | internal::kObjectPronoun | internal::kAuxiliary)) {
       return false;
     }
-    for (std::size_t k = r.begin + 1; k < r.end && k < r.begin + 6; ++k) {
-      if (!IsWord(k)) return false;
+    // After a bare noun the verb comes at once: not "proves the former ...".
+    for (std::size_t k = r.begin + 1; k < r.end && k < r.begin + (bare_noun ? 3 : 6); ++k) {
+      if (!IsWord(k) || (bare_noun && Has(k, internal::kDeterminer))) return false;
       if (Has(k, internal::kAuxiliary | internal::kFiniteVerb) ||
           (t_[k].past_form && k + 1 < r.end && !Has(k + 1, internal::kPreposition))) {
         return true;
