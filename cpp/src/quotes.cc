@@ -297,8 +297,10 @@ class Attributor {
 
   // Where the content of "Reports that R have been denied" ends: at the
   // sentence's own verb, an auxiliary after R has had a verb of its own.
+  // Looked for within kMaxReportedSubject words: bounds the work per cue.
   std::size_t ReportedSubjectEnd(std::size_t s, std::size_t e) const {
-    for (std::size_t k = s + 2; k + 1 < e; ++k) {
+    constexpr std::size_t kMaxReportedSubject = 40;
+    for (std::size_t k = s + 2; k + 1 < e && k < s + kMaxReportedSubject; ++k) {
       if (!IsWord(k)) return s;
       if (Has(k, internal::kAuxiliary) && HasFiniteVerb({s, k}) &&
           (Is(k + 1, "been") || t_[k + 1].past_form || IsNegation(k + 1))) {
