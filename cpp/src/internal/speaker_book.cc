@@ -593,14 +593,24 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       // when the story gave it to one person ("His mother Katherine Jackson").
       const bool qualified = end - begin > 1 && tokens_[end - 2].possessive;
       const std::size_t hyphen = lower_head.find('-');
-      if (introduced == by_role_.end() && (qualified || hyphen != std::string::npos)) {
+      // "the Easyjet founder" after "Founder Stelios Haji-Ioannou": the
+      // office alone, when a body's name qualifies it.
+      const bool named_body = end - begin > 1 && tokens_[begin].capitalized &&
+                              Spokesperson(lower_head).empty();
+      if (introduced == by_role_.end() &&
+          (qualified || named_body || hyphen != std::string::npos)) {
         introduced = by_role_.find(lower_head.substr(0, hyphen));
       }
       // Lower-case words only, and no institution ("the central bank
       // governor" is an officer of the bank, not who was named before).
+      // A name of the body the person leads may stand first: "the Easyjet
+      // founder" is who the story just named ("the BBC spokeswoman" is not:
+      // spokespeople are found by their compounds).
+      const bool led_body = Spokesperson(lower_head).empty();
       bool plain = true;
       for (std::size_t k = begin; k + 1 < end; ++k) {
-        plain &= !tokens_[k].capitalized && !tokens_[k].possessive &&
+        plain &= (!tokens_[k].capitalized || (k == begin && led_body)) &&
+                 !tokens_[k].possessive &&
                  !(tokens_[k].flags & kOrgNoun);
       }
       if (introduced != by_role_.end()) {
