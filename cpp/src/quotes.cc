@@ -61,6 +61,7 @@ struct Cue {
   bool according = false;
   bool participle = false;  // ", noting that ..."
   bool reporting_noun = false;  // "X's claim that ..."
+  bool subject_noun = false;    // "Reports that R have been denied"
 };
 
 // How far back a pronoun looks for its antecedent, in salient mentions:
@@ -95,6 +96,9 @@ constexpr std::string_view kNounLikeCues[] = {
     "labels", "term", "terms", "hail", "hails", "shout", "shouts", "caution", "cautions",
     "lament", "laments", "boast", "boasts", "find", "finds", "ruling", "finding", "continue",
     "continues", "reflect", "reflects", "brand", "brands"};
+
+// Particles of phrasal verbs: "hit back, saying ...", "lashed out".
+constexpr std::string_view kParticles[] = {"back", "out", "up", "down", "off", "away", "on", "in"};
 
 std::vector<std::size_t> SentenceEnds(std::string_view text) {
   std::vector<std::size_t> ends;
@@ -172,6 +176,11 @@ class Attributor {
         "tell", "tells", "told", "telling", "inform", "informs", "informed", "remind",
         "reminds", "reminded", "assure", "assures", "assured"};
     return InList(Text(i), kTellCues);
+  }
+
+  bool IsAccuseCue(std::size_t i) const {
+    static constexpr std::string_view kAccuseCues[] = {"accuse", "accuses", "accused"};
+    return InList(Text(i), kAccuseCues);
   }
 
   // "went on to say": the subject is before "went".
@@ -260,6 +269,10 @@ class Attributor {
       } else if ((f & internal::kReportingNoun) && i > b && IsWord(i - 1) &&
                  t_[i - 1].possessive && i + 1 < e && Is(i + 1, "that")) {
         cue.reporting_noun = true;  // "the minister's comments that ..."
+      } else if ((f & internal::kReportingNoun) && i + 1 < e && Is(i + 1, "that") &&
+                 Text(i).back() == 's' && OpensUnit(b, i)) {
+        cue.reporting_noun = true;  // "Reports that R have been dismissed"
+        cue.subject_noun = true;
       } else if (!(f & internal::kCue)) {
         continue;
       }
@@ -267,6 +280,34 @@ class Attributor {
       cues.push_back(cue);
       i = cue.end - 1;
     }
+  }
+
+  // Whether the word at `i` opens the sentence, after at most an article and
+  // an adjective: "Reports that ...", "The latest reports that ..."; not
+  // after a name ("Yukos claims that ...").
+  bool OpensUnit(std::size_t b, std::size_t i) const {
+    std::size_t s = b;
+    while (s < i && t_[s].kind == Kind::kPunct) ++s;
+    if (s < i && Has(s, internal::kDeterminer)) {
+      ++s;
+      if (s + 1 == i && IsWord(s) && !t_[s].capitalized && !Has(s, internal::kCue)) ++s;
+    }
+    return s == i;
+  }
+
+  // Where the content of "Reports that R have been denied" ends: at the
+  // sentence's own verb, an auxiliary after R has had a verb of its own.
+  // Looked for within kMaxReportedSubject words: bounds the work per cue.
+  std::size_t ReportedSubjectEnd(std::size_t s, std::size_t e) const {
+    constexpr std::size_t kMaxReportedSubject = 40;
+    for (std::size_t k = s + 2; k + 1 < e && k < s + kMaxReportedSubject; ++k) {
+      if (!IsWord(k)) return s;
+      if (Has(k, internal::kAuxiliary) && HasFiniteVerb({s, k}) &&
+          (Is(k + 1, "been") || t_[k + 1].past_form || IsNegation(k + 1))) {
+        return k;
+      }
+    }
+    return s;
   }
 
   // Whether the verb at `cue` reports speech here, from its neighbours.
@@ -279,7 +320,12 @@ class Attributor {
       return false;  // a noun: "the claims", "to say", "Labour's claim"
     }
     if ((i > b && IsNegation(i - 1)) || (i > b + 1 && IsNegation(i - 2))) return false;
-    if (cue.end < e && (Is(cue.end, "to") ||
+    // "is said to have praised ...": hearsay, a passive with no agent.
+    static constexpr std::string_view kHearsay[] = {"said", "reported", "alleged", "claimed"};
+    const bool hearsay = i > b && Has(i - 1, internal::kPassiveAux) && cue.end + 1 < e &&
+                         Is(cue.end, "to") && Is(cue.end + 1, "have") &&
+                         InList(Text(i), kHearsay);
+    if (cue.end < e && !hearsay && (Is(cue.end, "to") ||
                         ((cue.flags & internal::kObjectCue) &&
                          (Is(cue.end, "for") || Is(cue.end, "on") || Is(cue.end, "off"))))) {
       return false;  // "pledged to appeal", "said to be", "called for", "called on"
@@ -289,20 +335,70 @@ class Attributor {
       // subject speaks.
       // Not "Overall, asking prices have fallen": the comma must close a
       // clause or a quotation.
-      const bool after_comma = i > b && IsPunct(i - 1, ",") &&
-                               (QuoteCount({b, i - 1}) > 0 || HasFiniteVerb({b, i - 1}));
+      // "hit back, saying: ...", "vowed to fight back, saying ...": a
+      // colon or a verb's particle before the comma also closes a clause.
+      const bool after_comma =
+          i > b && IsPunct(i - 1, ",") &&
+          (QuoteCount({b, i - 1}) > 0 || HasFiniteVerb({b, i - 1}) ||
+           (cue.end < e && IsPunct(cue.end, ":")) ||
+           (i > b + 2 && IsWord(i - 2) && InList(Text(i - 2), kParticles)));
       const bool after_adverb = i > b && (Is(i - 1, "after") || Is(i - 1, "before") ||
                                           Is(i - 1, "while") || Is(i - 1, "by") ||
                                           Is(i - 1, "when") || Is(i - 1, "as"));
       cue.participle = (after_comma && (cue.flags & internal::kParticipleCue)) || after_adverb;
       return cue.participle;
     }
+    if (NamesAThing(cue, b, e)) return false;
     if (InList(Text(i), kNounLikeCues)) {
       // "claim", "reports": a verb only before a clause or at the end.
       // Not before a comma ("ahead of the pre-Budget report, Mr Baume ...");
       // at the end only the plural reporters' forms ("..., reports claim.").
-      if (cue.end < e && (!OpensClause(cue.end) || IsPunct(cue.end, ","))) return false;
+      // "figures show prices rose"; not "the independent and state sectors
+      // have ...".
+      const bool noun_subject = i > b && !Has(i - 1, internal::kConjunction) &&
+                                SubjectThenVerb({cue.end, e});
+      if (cue.end < e && ((!OpensClause(cue.end) && !noun_subject) ||
+                          IsPunct(cue.end, ","))) {
+        return false;
+      }
       if (cue.end >= e && !InList(Text(i), kEndingNounLikeCues)) return false;
+    }
+    return true;
+  }
+
+  // Whether a noun-like cue form is a noun or a verb of no speech here: "on
+  // the bribery claims when asked" (a noun phrase after a preposition), or
+  // "could claim their pensions early" (a thing claimed, no clause).
+  bool NamesAThing(const Cue& cue, std::size_t b, std::size_t e) const {
+    const std::size_t i = cue.begin;
+    if (!InList(Text(i), kNounLikeCues)) return false;
+    // Back over the modifiers to a determiner, and a preposition before it.
+    std::size_t k = i;
+    while (k > b && k + 4 > i && IsWord(k - 1) && !t_[k - 1].capitalized &&
+           !Has(k - 1, internal::kDeterminer | internal::kPreposition | internal::kAuxiliary |
+                           internal::kClauseWord | internal::kConjunction | internal::kPronoun) &&
+           !t_[k - 1].past_form && !t_[k - 1].possessive) {
+      --k;
+    }
+    // Not when a clause follows: "traffic to the site shows that ...".
+    const bool clause_next =
+        cue.end >= e || Is(cue.end, "that") || IsNumber(cue.end) || t_[cue.end].capitalized ||
+        t_[cue.end].past_form ||
+        Has(cue.end, internal::kDeterminer | internal::kPronoun | internal::kAuxiliary |
+                         internal::kFiniteVerb);
+    if (k < i && k > b + 1 && Has(k - 1, internal::kDeterminer) &&
+        Has(k - 2, internal::kPreposition) && !clause_next) {
+      return true;
+    }
+    // "could claim their pensions": after a modal or "to", a determiner and
+    // a noun phrase that no verb follows; "claim his rival had lied" has one.
+    if (!Is(i, "claim") || i == b || !(Has(i - 1, internal::kAuxiliary) || Is(i - 1, "to")) ||
+        cue.end >= e || !Has(cue.end, internal::kDeterminer)) {
+      return false;
+    }
+    for (std::size_t n = cue.end + 1; n < e && n < cue.end + 6; ++n) {
+      if (!IsWord(n)) return true;
+      if (Has(n, internal::kAuxiliary | internal::kFiniteVerb) || t_[n].past_form) return false;
     }
     return true;
   }
@@ -367,14 +463,29 @@ class Attributor {
     return j;
   }
 
+  // Whether `w` closes a quoted letter that labels a person ("detainee
+  // 'A'"), whose marks are taken for apostrophes: mark, letter, mark.
+  bool QuotedLetter(std::size_t w) const {
+    auto apostrophe = [&](std::size_t i) {
+      return IsPunct(i, "'") || IsPunct(i, "\xE2\x80\x98") || IsPunct(i, "\xE2\x80\x99");
+    };
+    return apostrophe(w) && apostrophe(w - 2) && IsWord(w - 1) && t_[w - 1].capitalized &&
+           Text(w - 1).size() <= 2 && IsWord(w - 3);
+  }
+
   // The noun phrase that ends just before `end`, read leftwards from it.
   Range LeftNounPhrase(std::size_t b, std::size_t end) const {
     std::size_t k = end;
     int n = 0;
+    std::size_t label = end;  // a quoted label in the phrase
     while (k > b && n < kMaxSpeakerTokens) {
       const std::size_t w = k - 1;
       if (Has(w, internal::kConjunction)) {
         if (!JoinsNames(w, b, end)) break;
+      } else if (label == end && w >= b + 3 && QuotedLetter(w) && !t_[w - 3].capitalized &&
+                 InNounPhrase(w - 3)) {
+        label = w;  // "detainee 'A' in Woodhill Prison": a letter names a person
+        k -= 2;
       } else if (!InNounPhrase(w)) {
         break;
       }
@@ -386,6 +497,8 @@ class Attributor {
            !Has(k, internal::kOrgNoun | internal::kGroupNoun)) {
       ++k;
     }
+    // The labelled person, not the place after it.
+    if (label < end && k < label) return {k, label + 1};
     // "In a statement the US Department of Justice said": a determiner
     // after a noun, not after a preposition, starts the subject.
     for (std::size_t d = end; d > k + 1;) {
@@ -432,6 +545,11 @@ class Attributor {
           !Is(k, "of") && !Is(k, "for")) {
         break;
       }
+      // "Labour later took ...": an adverb after a name ends it.
+      if (k > begin && Has(k, internal::kSkippable) && !t_[k].capitalized &&
+          t_[k - 1].capitalized) {
+        break;
+      }
       ++k;
       ++n;
     }
@@ -444,7 +562,11 @@ class Attributor {
     std::size_t s = b;
     // "- Shares in Phytopharm fell ...": a dash or bullet opening a paragraph.
     while (s < limit && t_[s].kind == Kind::kPunct && !IsPunct(s, "(")) ++s;
-    while (s < limit && Has(s, internal::kConjunction | internal::kSkippable)) ++s;
+    // "However, Mr Ferri, who ...": past the adverb and its comma.
+    while (s < limit && (Has(s, internal::kConjunction | internal::kSkippable) ||
+                         (s > b && IsPunct(s, ",") && Has(s - 1, internal::kSkippable)))) {
+      ++s;
+    }
     if (s < limit && IsWord(s) &&
         (Has(s, internal::kPreposition | internal::kClauseWord) || Is(s, "last") ||
          Is(s, "according") ||
@@ -677,6 +799,13 @@ class Attributor {
         if (!author.name.empty()) return author;
       }
     }
+    // "detainee 'A'": the description and its letter, without the marks.
+    if (r.size() >= 4 && QuotedLetter(r.end - 1)) {
+      SpeakerInfo info = book_.Describe(r.begin, r.end - 3);
+      info.name += ' ';
+      info.name += Text(r.end - 2);
+      return info;
+    }
     SpeakerInfo info = book_.Describe(r.begin, r.end);
     if (StandsForAntecedent(info)) ResolveDescription(info, entities_.size());
     return info;
@@ -855,7 +984,7 @@ class Attributor {
       // "said on Monday", "said McIlroy, who ...", "maintains his form".
       if (Has(r.begin, internal::kPreposition | internal::kConjunction) || IsRelative(r.begin) ||
           WordCount(r) < 3 ||
-          !HasFiniteVerb(r) || (cue.flags & internal::kWeakCue)) {
+          !HasFiniteVerb(r) || ((cue.flags & internal::kWeakCue) && !SubjectThenVerb(r))) {
         return false;
       }
     }
@@ -863,6 +992,51 @@ class Attributor {
     Add(SpanOf(r), QuoteKind::kIndirect, cue_span, speaker,
         (after_that ? 0.8f : 0.7f) - (passive ? 0.1f : 0.0f));
     return true;
+  }
+
+  // "maintains the case has no place ...", "the data showed prices rose":
+  // a weak cue's clause with no "that" opens with a short subject and its
+  // verb; "maintains his form", "revealed the full scale of ..." do not.
+  bool SubjectThenVerb(Range r) const {
+    // A bare plural noun may be the subject too: "figures show prices rose".
+    const bool bare_noun = !r.empty() && IsWord(r.begin) && !OpensClause(r.begin) &&
+                           !t_[r.begin].capitalized && !t_[r.begin].past_form &&
+                           EndsWith(Text(r.begin), "s") && !EndsWith(Text(r.begin), "ss") &&
+                           !Has(r.begin, internal::kPreposition | internal::kConjunction |
+                                             internal::kCue | internal::kNegation |
+                                             internal::kFiniteVerb);
+    if (r.empty() || !IsWord(r.begin) || !(OpensClause(r.begin) || bare_noun) ||
+        Has(r.begin, internal::kClauseWord | internal::kObjectPronoun | internal::kAuxiliary)) {
+      return false;
+    }
+    // After a bare noun the verb comes at once: not "proves the former ...".
+    for (std::size_t k = r.begin + 1; k < r.end && k < r.begin + (bare_noun ? 3 : 6); ++k) {
+      if (!IsWord(k) || (bare_noun && Has(k, internal::kDeterminer))) return false;
+      if (Has(k, internal::kAuxiliary | internal::kFiniteVerb) ||
+          (t_[k].past_form && k + 1 < r.end && !Has(k + 1, internal::kPreposition))) {
+        return true;
+      }
+      if (Has(k, internal::kPreposition | internal::kClauseWord | internal::kConjunction |
+                     internal::kPronoun)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // "described the plan as a fantasy": a described thing, then "as" and
+  // what it was described as.
+  bool DescribedAs(const Cue& cue, std::size_t s, std::size_t end) const {
+    if (Text(cue.begin).substr(0, 7) != "describ" || !IsWord(s) ||
+        !(t_[s].capitalized || Has(s, internal::kDeterminer | internal::kPronoun |
+                                          internal::kObjectPronoun))) {
+      return false;
+    }
+    for (std::size_t k = s + 1; k + 1 < end && k < s + 8; ++k) {
+      if (Is(k, "as")) return IsWord(k + 1);
+      if (!IsWord(k) || Has(k, internal::kAuxiliary | internal::kClauseWord)) return false;
+    }
+    return false;
   }
 
   // Cues like "described" and "called" that take a quoted noun phrase, not
@@ -882,6 +1056,22 @@ class Attributor {
                                  (tell && IsWord(s) &&
                                   (t_[s].capitalized || Has(s, internal::kDeterminer)));
     if (Is(s, "that")) {
+      *after_that = true;
+      return s + 1;
+    }
+    // "is said to have praised ...", "has been accused of misleading ...":
+    // a passive with no agent reports what follows.
+    // Not in a relative clause ("X, who is accused of fraud, never ..."):
+    // the sentence's own report comes later.
+    std::size_t a = cue.begin;
+    while (a > 0 && Has(a - 1, internal::kAuxiliary)) --a;
+    const bool passive = a < cue.begin && Has(cue.begin - 1, internal::kPassiveAux) &&
+                         !(a > 0 && IsRelative(a - 1));
+    if (passive && s + 2 < e && Is(s, "to") && Is(s + 1, "have")) {
+      *after_that = true;
+      return s + 2;
+    }
+    if (passive && s + 1 < e && Is(s, "of") && IsAccuseCue(cue.begin)) {
       *after_that = true;
       return s + 1;
     }
@@ -986,6 +1176,12 @@ class Attributor {
         s = t;
         continue;
       }
+      // "on 30 July, 2002": a year after a comma closes the date.
+      if (s > start && s + 1 < e && IsPunct(s, ",") && Has(s - 1, internal::kTimeWord) &&
+          IsNumber(s + 1) && Text(s + 1).size() == 4) {
+        s += 2;
+        continue;
+      }
       // "in a statement", "at a news conference".
       if (s + 2 < e && (Is(s, "in") || Is(s, "at")) && Has(s + 1, internal::kDeterminer)) {
         std::size_t n = s + 2;
@@ -1020,7 +1216,15 @@ class Attributor {
       if (IsPunct(k, "(")) ++parentheses;
       if (IsPunct(k, ")") && parentheses > 0) --parentheses;
       if (parentheses > 0) continue;  // "(£175m; $328m)"
-      if (IsPunct(k, ";")) return k;
+      if (IsPunct(k, ";")) {
+        // "was £192,713 in England; £139,544 in Wales": a list of items
+        // with no verb of their own stays in the clause.
+        std::size_t n = k + 1;
+        while (n < e && !IsPunct(n, ";")) ++n;
+        if (n == k + 1 || HasFiniteVerb({k + 1, n}) || QuoteCount({k + 1, n}) > 0) return k;
+        k = n - 1;
+        continue;
+      }
       if (in_dashes && IsDash(k)) return k;
       if (relative && IsPunct(k, ",") && k + 1 < e && Has(k + 1, internal::kCue) &&
           !t_[k + 1].capitalized && !IsIngWord(k + 1)) {
@@ -1049,6 +1253,7 @@ class Attributor {
     bool passive = false;    // "were warned", "it was announced"
     bool conjoined = false;  // "... but said": the clause's subject
     bool bare_final = false;  // "R Speaker Michael Martin has ruled.": no comma
+    bool passive_final = false;  // "R, a court has been told.": no agent
     std::size_t before = 0;  // first token of the attribution (subject or cue)
     std::size_t after = 0;   // first token after cue and inverted subject
   };
@@ -1097,11 +1302,24 @@ class Attributor {
       // "it was announced": "it" stands for nothing.
       s.before = j - 1;
       if (s.before > b && Is(s.before - 1, "it")) --s.before;
+      // "R, a Houston court has been told.": the listener closes the
+      // sentence, and what comes before the comma is the report.
+      if (cue.end == e) {
+        std::size_t a = j - 1;
+        while (a > b && Has(a - 1, internal::kAuxiliary)) --a;
+        const Range listener = LeftNounPhrase(b, a);
+        if (!listener.empty() && listener.begin > b + 1 && IsPunct(listener.begin - 1, ",")) {
+          s.before = listener.begin;
+          s.passive_final = true;
+          return s;
+        }
+      }
       // "described as \"idle speculation\" by Downing Street": the agent.
       for (std::size_t k = cue.end; k + 1 < e && k < cue.end + 12; ++k) {
         if (Is(k, "that") || Has(k, internal::kAuxiliary)) break;
         if (Is(k, "by")) {
-          s.np = RightNounPhrase(k + 1, e);
+          // Not "by feeding the speculation": a means, not an agent.
+          if (!IsIngWord(k + 1)) s.np = RightNounPhrase(k + 1, e);
           break;
         }
       }
@@ -1115,7 +1333,7 @@ class Attributor {
       s.conjoined = true;
       return s;
     }
-    if (j > b && IsWord(j - 1)) {
+    if (j > b && (IsWord(j - 1) || (j >= b + 4 && QuotedLetter(j - 1)))) {
       if (Has(j - 1, internal::kConjunction)) {
         s.np = ClauseSubject(b, j - 1);
         s.conjoined = true;
@@ -1172,6 +1390,9 @@ class Attributor {
     // "said economist Jane Doe at IXIS": a short place or employer may follow.
     const bool trailing_place = right.end < e && Has(right.end, internal::kPreposition) &&
                                 e - right.end <= 5;
+    // "said Nadal afterwards", "said X earlier this month".
+    const bool adverb_tail = right.end < e && Has(right.end, internal::kSkippable) &&
+                             ShortTail(right.end, e);
     // "told the BBC": a listener, never a speaker; "accused of ...": no
     // noun phrase at all.
     const bool inverted = !right.empty() && !Is(right.begin, "that") &&
@@ -1179,7 +1400,7 @@ class Attributor {
                           !Has(right.begin, internal::kObjectPronoun | internal::kPreposition |
                                                 internal::kClauseWord) &&
                           (right.end == e || trailing_place || IsPunct(right.end, ",") ||
-                           IsPunct(right.end, ":") || IsQuote(right.end));
+                           IsPunct(right.end, ":") || IsQuote(right.end) || adverb_tail);
     // "R, said analysts." closes its sentence: inverted. "\"Q,\" Jane Doe,
     // an analyst, told Reuters." has the appositive first.
     const bool closes = inverted && (right.end == e || trailing_place || ShortTail(right.end, e));
@@ -1390,6 +1611,16 @@ class Attributor {
         continue;
       }
 
+      if (cue.subject_noun) {
+        // The reports' source is not named in their sentence.
+        const std::size_t s = cue.end + 1;
+        const std::size_t end = ReportedSubjectEnd(s, e);
+        if (end > s && Emit({s, end}, cue, Speaker{}, /*after_that=*/true)) {
+          claimed.push_back({b, end});
+        }
+        continue;
+      }
+
       Subject subject;
       Speaker sp;
       std::size_t agent_by = 0;
@@ -1397,7 +1628,10 @@ class Attributor {
         if (unit_has_speaker) {
           sp = unit_speaker;
         } else {
-          const Range clause_subject = ClauseSubject(b, cue.begin);
+          // "The union hit back, saying": the subject is before the verb.
+          const bool particle = cue.begin > b + 3 && IsPunct(cue.begin - 1, ",") &&
+                                InList(Text(cue.begin - 2), kParticles);
+          const Range clause_subject = ClauseSubject(b, cue.begin - (particle ? 3 : 0));
           if (clause_subject.empty()) continue;
           sp = SpeakerFrom(clause_subject);
         }
@@ -1417,7 +1651,8 @@ class Attributor {
       // "R, X said." / "\"Q,\" said X." / "\"Q1,\" X said, \"Q2\"": the
       // content comes before the attribution.
       bool done = false;
-      if (!subject.passive && !subject.conjoined && !cue.participle && subject.before > b) {
+      if ((!subject.passive || subject.passive_final) && !subject.conjoined && !cue.participle &&
+          subject.before > b) {
         std::size_t pre_begin = b;
         for (const Range& r : claimed) {
           pre_begin = std::max(pre_begin, std::min(r.end, subject.before));
@@ -1450,8 +1685,43 @@ class Attributor {
       if (!done) {
         bool after_that = false;
         std::size_t s = ClauseStart(cue, subject.after, e, &after_that);
+        // "dismissed a suggestion the move was ...", "denied claims that
+        // ...": the report answered is named, then its content.
+        Cue answered = cue;
+        if (!after_that) {
+          std::size_t n = s;
+          if (n < e && Has(n, internal::kDeterminer)) ++n;
+          // Without "that" only after a rejection: "said the remarks had
+          // been ..." has the noun as the clause's subject.
+          const bool rejects = IsObjectOnlyCue(cue) || Text(cue.begin).substr(0, 3) == "den";
+          if (n + 1 < e && Has(n, internal::kReportingNoun) && !t_[n].capitalized &&
+              (Is(n + 1, "that") || (rejects && SubjectThenVerb({n + 1, e})))) {
+            s = Is(n + 1, "that") ? n + 2 : n + 1;
+            after_that = true;
+            answered.flags &= ~internal::kObjectCue;
+          }
+        }
         std::size_t end = std::min(ClauseEnd(b, cue, s, e), final_cut > s ? final_cut : e);
         if (agent_by > s) end = std::min(end, agent_by);
+        // "described the code as an outdated clock", "has been dubbed a
+        // fortress by campaigners": what it was called, with no marks.
+        // Only verbs of naming: not "is called X by" (a thing's name),
+        // "called into question", "dismissed as gossip by".
+        static constexpr std::string_view kNamingCues[] = {
+            "dubbed", "labelled", "labeled", "branded", "termed", "described"};
+        if (IsObjectOnlyCue(answered) && s < end && QuoteCount({s, end}) == 0 &&
+            ((agent_by > s && InList(Text(cue.begin), kNamingCues)) ||
+             (!subject.passive && DescribedAs(cue, s, end)))) {
+          answered.flags &= ~internal::kObjectCue;
+          after_that = true;
+          // It ends at a dash or a second verb: "... as a maze and welcomed ...".
+          for (std::size_t k = s; k < end; ++k) {
+            if (IsDash(k) || (Has(k, internal::kConjunction) && k + 1 < end &&
+                              (t_[k + 1].past_form || Has(k + 1, internal::kFiniteVerb)))) {
+              end = k;
+            }
+          }
+        }
         // "X said: \"Q,\" he said.": the quotation alone; what follows is
         // another attribution.
         std::size_t q = s;
@@ -1468,7 +1738,7 @@ class Attributor {
           s = q;
           end = q + 1;
         }
-        if (Emit({s, end}, cue, sp, after_that)) {
+        if (Emit({s, end}, answered, sp, after_that)) {
           claimed.push_back({cue.begin, end});
         } else if (IsPunct(e - 1, ":")) {
           colon_pending = true;  // "X told the court:" and the quotation below

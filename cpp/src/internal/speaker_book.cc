@@ -349,6 +349,11 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       names_[index].inside_sentence = true;
     }
   }
+  // "The Halifax said": a capitalised word after an opening "The" is a
+  // name too, not a common word that opens a sentence.
+  if (end - begin >= 2 && EqualsIgnoringAsciiCase(WordText(begin), "the")) {
+    names_[index].inside_sentence = true;
+  }
   // What FitsFamily() asks, on the entry by_last_word_ keeps for the name.
   if (kept != index && names_[kept].full == names_[index].full) {
     names_[kept].inside_sentence |= names_[index].inside_sentence;
@@ -588,14 +593,24 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       // when the story gave it to one person ("His mother Katherine Jackson").
       const bool qualified = end - begin > 1 && tokens_[end - 2].possessive;
       const std::size_t hyphen = lower_head.find('-');
-      if (introduced == by_role_.end() && (qualified || hyphen != std::string::npos)) {
+      // "the Easyjet founder" after "Founder Stelios Haji-Ioannou": the
+      // office alone, when a body's name qualifies it.
+      const bool named_body = end - begin > 1 && tokens_[begin].capitalized &&
+                              Spokesperson(lower_head).empty();
+      if (introduced == by_role_.end() &&
+          (qualified || named_body || hyphen != std::string::npos)) {
         introduced = by_role_.find(lower_head.substr(0, hyphen));
       }
       // Lower-case words only, and no institution ("the central bank
       // governor" is an officer of the bank, not who was named before).
+      // A name of the body the person leads may stand first: "the Easyjet
+      // founder" is who the story just named ("the BBC spokeswoman" is not:
+      // spokespeople are found by their compounds).
+      const bool led_body = Spokesperson(lower_head).empty();
       bool plain = true;
       for (std::size_t k = begin; k + 1 < end; ++k) {
-        plain &= !tokens_[k].capitalized && !tokens_[k].possessive &&
+        plain &= (!tokens_[k].capitalized || (k == begin && led_body)) &&
+                 !tokens_[k].possessive &&
                  !(tokens_[k].flags & kOrgNoun);
       }
       if (introduced != by_role_.end()) {
@@ -609,7 +624,14 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
           info.same_head = Spokesperson(lower_head).data();
           if (!full.empty()) info.name = std::move(full);
         } else if (!full.empty() && full == CompoundName(lower_head, 0)) {
-          info.name = std::move(full);
+          // Only one named before it: "A spokesman said" is not the
+          // "Labour Party spokesman" a later paragraph quotes.
+          auto at = std::lower_bound(
+              compounds_.begin(), compounds_.end(), begin,
+              [](const Compound& c, std::size_t pos) { return c.begin < pos; });
+          if (at != compounds_.begin() && CompoundText(*(at - 1)) == full) {
+            info.name = std::move(full);
+          }
         }
       } else if (article == "the" && plain && !qualified && hyphen == std::string::npos &&
                  !IsRelative(lower_head)) {
@@ -630,10 +652,16 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       info.kind = SpeakerKind::kThing;
     }
     // "the firm", "the Leuven-based brewery": an organisation named before.
-    if (article == "the" && end - begin <= 3 && !role) {
+    // "the UK's biggest mortgage lender": an epithet, from its superlative.
+    std::size_t from = begin;
+    for (std::size_t k = begin; k + 1 < end; ++k) {
+      const std::string_view w = WordText(k);
+      if (!tokens_[k].capitalized && w.size() > 5 && EndsWith(w, "est")) from = k + 1;
+    }
+    if (article == "the" && end - from <= 3 && !role) {
       bool plain = true;
       // Not "the Mirror newspaper", which names itself.
-      for (std::size_t k = begin; k < end && plain; ++k) {
+      for (std::size_t k = from; k < end && plain; ++k) {
         plain = tokens_[k].kind == Kind::kWord && !tokens_[k].possessive &&
                 !(tokens_[k].flags & (kPreposition | kDeterminer)) &&
                 (!tokens_[k].capitalized || IsPlaceBased(k));
