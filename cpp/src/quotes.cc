@@ -92,12 +92,6 @@ constexpr std::string_view kNounLikeCues[] = {
     "lament", "laments", "boast", "boasts", "find", "finds", "ruling", "finding", "continue",
     "continues", "reflect", "reflects", "brand", "brands"};
 
-std::vector<std::size_t> SentenceEnds(std::string_view text) {
-  std::vector<std::size_t> ends;
-  for (const Sentence& s : SplitSentences(text)) ends.push_back(s.span.end);
-  return ends;
-}
-
 template <std::size_t N>
 bool InList(std::string_view word, const std::string_view (&list)[N]) {
   for (std::string_view w : list) {
@@ -112,12 +106,13 @@ bool EndsWith(std::string_view s, std::string_view tail) {
 
 class Attributor {
  public:
-  Attributor(std::string_view text, const QuoteOptions& options)
+  Attributor(std::string_view text, const std::vector<Sentence>& sentences,
+             const QuoteOptions& options)
       : text_(text),
         options_(options),
         paragraphs_(FindParagraphs(text)),
         stretches_(internal::FindQuotedStretches(text, paragraphs_)),
-        tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_, SentenceEnds(text))),
+        tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_, sentences)),
         t_(tk_.tokens),
         book_(text, tk_.tokens) {}
 
@@ -1352,7 +1347,12 @@ class Attributor {
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::string_view text, const QuoteOptions& options) {
-  return Attributor(text, options).Run();
+  return Attributor(text, SplitSentences(text), options).Run();
+}
+
+std::vector<Quote> FindQuotes(std::string_view text, const std::vector<Sentence>& sentences,
+                              const QuoteOptions& options) {
+  return Attributor(text, sentences, options).Run();
 }
 
 std::string_view QuoteKindName(QuoteKind kind) {

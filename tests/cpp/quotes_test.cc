@@ -43,6 +43,20 @@ TEST(FindQuotes, MatchesGoldenCases) {
   }
 }
 
+// Sentences split beforehand (as Analyze() hands them over) give the same
+// quotes as FindQuotes() splitting them itself.
+TEST(FindQuotes, PreSplitSentencesGiveTheSameQuotes) {
+  for (const Json& c : LoadCases("quotes.jsonl")) {
+    const std::string& text = c["text"].string;
+    std::vector<std::string> own, given;
+    for (const Quote& q : FindQuotes(text)) own.push_back(Describe(text, q));
+    for (const Quote& q : FindQuotes(text, SplitSentences(text))) {
+      given.push_back(Describe(text, q));
+    }
+    EXPECT_EQ(own, given) << c["id"].string;
+  }
+}
+
 TEST(FindQuotes, SpansAreInRangeOrderedAndDisjoint) {
   for (const Json& c : LoadCases("quotes.jsonl")) {
     const std::string& text = c["text"].string;

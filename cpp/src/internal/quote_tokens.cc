@@ -69,11 +69,11 @@ class Tokenizer {
  public:
   Tokenizer(std::string_view text, const std::vector<ByteSpan>& paragraphs,
             const std::vector<QuotedStretch>& stretches,
-            const std::vector<std::size_t>& sentence_ends)
+            const std::vector<Sentence>& sentences)
       : text_(text),
         paragraphs_(paragraphs),
         stretches_(stretches),
-        sentence_ends_(sentence_ends) {}
+        sentences_(sentences) {}
 
   QuoteTokens Run() {
     out_.tokens.reserve(text_.size() / 4 + 16);  // news has about one token per five bytes
@@ -219,8 +219,8 @@ class Tokenizer {
   // sentence ends inside a quoted stretch are passed over.
   void MaybeEndUnit() {
     const std::size_t end = out_.tokens.back().span.end;
-    while (next_end_ < sentence_ends_.size() && sentence_ends_[next_end_] < end) ++next_end_;
-    if (next_end_ < sentence_ends_.size() && sentence_ends_[next_end_] == end) {
+    while (next_end_ < sentences_.size() && sentences_[next_end_].span.end < end) ++next_end_;
+    if (next_end_ < sentences_.size() && sentences_[next_end_].span.end == end) {
       ++next_end_;
       EndUnit();
     }
@@ -236,7 +236,7 @@ class Tokenizer {
   std::string_view text_;
   const std::vector<ByteSpan>& paragraphs_;
   const std::vector<QuotedStretch>& stretches_;
-  const std::vector<std::size_t>& sentence_ends_;
+  const std::vector<Sentence>& sentences_;
   std::size_t next_stretch_ = 0;
   std::size_t next_end_ = 0;
   std::size_t unit_begin_ = 0;
@@ -247,8 +247,8 @@ class Tokenizer {
 
 QuoteTokens TokenizeForQuotes(std::string_view text, const std::vector<ByteSpan>& paragraphs,
                               const std::vector<QuotedStretch>& stretches,
-                              const std::vector<std::size_t>& sentence_ends) {
-  return Tokenizer(text, paragraphs, stretches, sentence_ends).Run();
+                              const std::vector<Sentence>& sentences) {
+  return Tokenizer(text, paragraphs, stretches, sentences).Run();
 }
 
 }  // namespace copydesk::internal
