@@ -28,20 +28,12 @@ constexpr struct AsciiWordChars {
 } kAsciiWordChar;
 
 // How many of the 8 bytes loaded (little-endian) in `x` are, from the
-// first, ASCII letters or digits: 0 to 8. Per-byte range tests on the whole
-// word (no borrow crosses a byte since every byte is masked to 7 bits; a
-// byte with its high bit set is never in range).
+// first, ASCII letters or digits: 0 to 8.
 int AsciiWordBytes(uint64_t x) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kLow7 = kOnes * 0x7F;
-  constexpr uint64_t kHigh = kOnes * 0x80;
-  // 0x80 in each byte b of v with lo <= b <= hi (lo >= 1, hi <= 126).
-  auto between = [](uint64_t v, uint64_t lo, uint64_t hi) {
-    const uint64_t low7 = v & kLow7;
-    return (kOnes * (127 + hi + 1) - low7) & ~v & (low7 + kOnes * (127 - (lo - 1))) & kHigh;
-  };
-  const uint64_t word = between(x, '0', '9') | between(x | (kOnes * 0x20), 'a', 'z');
-  const uint64_t stop = ~word & kHigh;
+  const uint64_t word =
+      BytesBetween(x, '0', '9') | BytesBetween(x | (kOnes * 0x20), 'a', 'z');
+  const uint64_t stop = ~word & (kOnes * 0x80);
   return stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
 }
 
@@ -55,6 +47,11 @@ bool IsAllCaps(std::string_view word) {
     if (c < 'A' || c > 'Z') return false;
   }
   return true;
+}
+
+bool EndsWithBytes(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() &&
+         std::memcmp(s.data() + s.size() - tail.size(), tail.data(), tail.size()) == 0;
 }
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
@@ -73,33 +70,38 @@ class Tokenizer {
       : text_(text),
         paragraphs_(paragraphs),
         stretches_(stretches),
-        sentences_(sentences) {}
+        sentences_(sentences),
+        words_(WordTable::Get()) {}
 
   QuoteTokens Run() {
     out_.tokens.reserve(text_.size() / 4 + 16);  // news has about one token per five bytes
+    next_stretch_begin_ = StretchBegin(0);
+    next_sentence_end_ = SentenceEnd(0);
     std::size_t pos = 0;
     for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
       if (pos < paragraphs_[p].begin) pos = paragraphs_[p].begin;
-      while (pos < paragraphs_[p].end) {
-        if (text_[pos] == ' ') {
+      std::size_t end = paragraphs_[p].end;
+      while (pos < end) {
+        const unsigned char byte = static_cast<unsigned char>(text_[pos]);
+        if (byte == ' ') {
           ++pos;
           continue;
         }
-        const DecodedChar d = DecodeUtf8(text_, pos);
-        if (IsSpace(d.code_point)) {
+        // Most of news is ASCII: its bytes are classified by table.
+        const DecodedChar d =
+            byte < 0x80 ? DecodedChar{byte, 1, true} : DecodeUtf8(text_, pos);
+        if (byte < 0x80 ? (byte >= '\t' && byte <= '\r') : IsSpace(d.code_point)) {
           pos += d.length;
           continue;
         }
-        while (next_stretch_ < stretches_.size() &&
-               stretches_[next_stretch_].outer.begin < pos) {
-          ++next_stretch_;
-        }
-        if (next_stretch_ < stretches_.size() && stretches_[next_stretch_].outer.begin == pos) {
+        while (next_stretch_begin_ < pos) next_stretch_begin_ = StretchBegin(++next_stretch_);
+        if (next_stretch_begin_ == pos) {
           pos = TakeStretch(static_cast<uint32_t>(p));
           // A quotation over several paragraphs: carry on in the one it ends in.
           while (p + 1 < paragraphs_.size() && paragraphs_[p].end < pos) ++p;
-        } else if (IsWordChar(d.code_point)) {
-          pos = TakeWord(pos, paragraphs_[p].end, static_cast<uint32_t>(p));
+          end = paragraphs_[p].end;
+        } else if (byte < 0x80 ? kAsciiWordChar[byte] : IsWordChar(d.code_point)) {
+          pos = TakeWord(pos, d.code_point, end, static_cast<uint32_t>(p));
         } else {
           // Built in place: a token assembled on the stack and copied
           // stalls on the copy (its fields are stored byte by byte).
@@ -118,6 +120,15 @@ class Tokenizer {
   }
 
  private:
+  // Where stretch `i` opens; past the text when there is none.
+  std::size_t StretchBegin(std::size_t i) const {
+    return i < stretches_.size() ? stretches_[i].outer.begin : SIZE_MAX;
+  }
+  // Where sentence `i` ends; past the text when there is none.
+  std::size_t SentenceEnd(std::size_t i) const {
+    return i < sentences_.size() ? sentences_[i].span.end : SIZE_MAX;
+  }
+
   std::size_t TakeStretch(uint32_t paragraph) {
     const QuotedStretch& s = stretches_[next_stretch_];
     QuoteToken& t = out_.tokens.emplace_back();
@@ -125,30 +136,34 @@ class Tokenizer {
     t.kind = QuoteToken::Kind::kQuote;
     t.paragraph = paragraph;
     t.stretch = static_cast<int>(next_stretch_);
-    ++next_stretch_;
+    next_stretch_begin_ = StretchBegin(++next_stretch_);
     return s.outer.end;
   }
 
-  std::size_t TakeWord(std::size_t pos, std::size_t limit, uint32_t paragraph) {
+  // The word that starts at `pos` with the character `first`.
+  std::size_t TakeWord(std::size_t pos, char32_t first, std::size_t limit, uint32_t paragraph) {
     const std::size_t begin = pos;
-    const DecodedChar first = DecodeUtf8(text_, pos);
     bool hyphenated = false;
     while (pos < limit) {
+      unsigned char byte;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      // Eight bytes at a time over ASCII letters and digits, as the byte
-      // loop below would take them one by one.
+      // Eight bytes at a time over ASCII letters and digits; the first byte
+      // that is none is then at hand without another load.
       if (limit - pos >= 8) {
         uint64_t chunk;
         std::memcpy(&chunk, text_.data() + pos, 8);
         const int n = AsciiWordBytes(chunk);
         pos += n;
         if (n == 8) continue;
-      }
+        byte = static_cast<unsigned char>(chunk >> (8 * n));
+      } else
 #endif
-      const unsigned char byte = static_cast<unsigned char>(text_[pos]);
-      if (byte < 0x80 && kAsciiWordChar[byte]) {  // most of news
-        ++pos;
-        continue;
+      {
+        byte = static_cast<unsigned char>(text_[pos]);
+        if (byte < 0x80 && kAsciiWordChar[byte]) {  // most of news
+          ++pos;
+          continue;
+        }
       }
       if (byte == ' ') break;
       const DecodedChar d = DecodeUtf8(text_, pos);
@@ -170,11 +185,13 @@ class Tokenizer {
     QuoteToken& t = out_.tokens.emplace_back();  // built in place
     t.kind = QuoteToken::Kind::kWord;
     t.paragraph = paragraph;
-    std::string_view word = text_.substr(begin, pos - begin);
-    if (pos < limit && text_[pos] == '.' && IsAbbreviation(text_.substr(begin, pos + 1 - begin))) {
+    const std::string_view word(text_.data() + begin, pos - begin);
+    const char last = word.back();
+    if (pos < limit && text_[pos] == '.' &&
+        IsAbbreviation(std::string_view(text_.data() + begin, pos + 1 - begin))) {
       ++pos;  // "Mr.", "Nov.": the full stop belongs to the word
-    } else if (pos < limit && IsApostrophe(At(text_, pos, limit)) &&
-               (word.back() == 's' || word.back() == 'S')) {
+    } else if ((last == 's' || last == 'S') && pos < limit &&
+               IsApostrophe(At(text_, pos, limit))) {
       const std::size_t after = pos + DecodeUtf8(text_, pos).length;
       if (!IsWordChar(At(text_, after, limit))) {  // the Joneses', US'
         pos = after;
@@ -183,19 +200,23 @@ class Tokenizer {
     }
     t.span = {begin, pos};
     std::string_view lookup = word;
-    if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
+    if (last != 's') {
+      // Most words: no "'s" to take off.
+    } else if (word.size() > 2 && word[word.size() - 2] == '\'') {
       lookup.remove_suffix(2);
       t.possessive = true;
-    } else if (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s") {
+    } else if (word.size() > 4 && EndsWithBytes(word, "\xE2\x80\x99s")) {
       lookup.remove_suffix(4);
       t.possessive = true;
     }
     // Numbers ("1,440", "2005") are in no lexicon.
-    t.flags = (first.code_point >= '0' && first.code_point <= '9')
+    t.flags = (first >= '0' && first <= '9')
                   ? 0
-                  : WordFlags(lookup, text_.data() + text_.size());
+                  : words_.Find(lookup, text_.data() + text_.size());
     // "US", "IT", "AN": an acronym is no pronoun or grammar word.
-    if (word.size() >= 2 && IsAllCaps(word)) t.flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
+    if (first >= 'A' && first <= 'Z' && word.size() >= 2 && IsAllCaps(word)) {
+      t.flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
+    }
     // "vice-director", "editor-in-chief": a role after a hyphen is a title;
     // so is one before "-of-": "mother-of-nine".
     if (t.flags == 0 && hyphenated) {
@@ -208,10 +229,10 @@ class Tokenizer {
         t.flags = WordFlags(lookup.substr(0, of)) & kTitle;
       }
     }
-    t.capitalized = first.code_point < 0x80
-                        ? (first.code_point >= 'A' && first.code_point <= 'Z')
-                        : u_isupper(static_cast<UChar32>(first.code_point));
-    t.past_form = !t.capitalized && word.size() > 3 && word.substr(word.size() - 2) == "ed";
+    t.capitalized = first < 0x80
+                        ? (first >= 'A' && first <= 'Z')
+                        : u_isupper(static_cast<UChar32>(first));
+    t.past_form = !t.capitalized && word.size() > 3 && last == 'd' && word[word.size() - 2] == 'e';
     return pos;
   }
 
@@ -219,9 +240,10 @@ class Tokenizer {
   // sentence ends inside a quoted stretch are passed over.
   void MaybeEndUnit() {
     const std::size_t end = out_.tokens.back().span.end;
-    while (next_end_ < sentences_.size() && sentences_[next_end_].span.end < end) ++next_end_;
-    if (next_end_ < sentences_.size() && sentences_[next_end_].span.end == end) {
-      ++next_end_;
+    if (next_sentence_end_ > end) return;
+    while (next_sentence_end_ < end) next_sentence_end_ = SentenceEnd(++next_end_);
+    if (next_sentence_end_ == end) {
+      next_sentence_end_ = SentenceEnd(++next_end_);
       EndUnit();
     }
   }
@@ -237,8 +259,11 @@ class Tokenizer {
   const std::vector<ByteSpan>& paragraphs_;
   const std::vector<QuotedStretch>& stretches_;
   const std::vector<Sentence>& sentences_;
+  const WordTable& words_;
   std::size_t next_stretch_ = 0;
+  std::size_t next_stretch_begin_ = 0;  // StretchBegin(next_stretch_)
   std::size_t next_end_ = 0;
+  std::size_t next_sentence_end_ = 0;   // SentenceEnd(next_end_)
   std::size_t unit_begin_ = 0;
   QuoteTokens out_;
 };

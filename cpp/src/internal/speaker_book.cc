@@ -35,6 +35,19 @@ bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
+// EndsWith(s, Join(words)), without building the joined string.
+bool EndsWithWords(std::string_view s, const std::vector<std::string_view>& words) {
+  for (std::size_t i = words.size(); i-- > 0;) {
+    if (!EndsWith(s, words[i])) return false;
+    s.remove_suffix(words[i].size());
+    if (i > 0) {
+      if (s.empty() || s.back() != ' ') return false;
+      s.remove_suffix(1);
+    }
+  }
+  return true;
+}
+
 // A capitalised plural that names a party or a people ("Tories",
 // "Democrats", "Conservatives") rather than a person called Jones.
 // "DEC", "BBC", "F-Secure" is not: an acronym names a body, never a person.
@@ -56,6 +69,7 @@ bool IsProperPlural(std::string_view word) {
 SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens)
     : text_(text), tokens_(tokens) {
   names_.reserve(tokens_.size() / 16);
+  pool_.reserve(text_.size() / 4);
   // Sized once: growing the maps rehashes every name (never iterated, so
   // their order is no output).
   by_last_word_.reserve(tokens_.size() / 16);
@@ -159,6 +173,21 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       gender = (f & kMale) ? Gender::kMale : (f & kFemale) ? Gender::kFemale : Gender::kUnknown;
     }
   }
+  // The name proper: past the words that open a sentence ("The", "But"),
+  // or from a first name ("the Lib Dems David Laws" names David Laws).
+  // Decided first, since most runs are such a word alone and name nobody.
+  const std::size_t titles_end = start;
+  while (start < end && (tokens_[start].flags & kNotNameWord) &&
+         !(tokens_[start].flags & kOrgNoun)) {
+    ++start;
+  }
+  for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
+    if (StartsName(k)) {
+      start = k;
+      break;
+    }
+  }
+  if (start >= end) return;
   // Lower-case titles just before the run: "economist Marie-Pierre Ripert";
   // the first may be capitalised, opening the sentence: "Shadow chancellor
   // Mark Ellison" has the role "shadow chancellor".
@@ -200,25 +229,22 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       }
     }
   }
-  for (std::size_t k = begin; k < start; ++k) {
+  for (std::size_t k = begin; k < titles_end; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
   }
-  while (start < end && (tokens_[start].flags & kNotNameWord) &&
-         !(tokens_[start].flags & kOrgNoun)) {
-    ++start;
-  }
-  for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
-    if (StartsName(k)) {
-      start = k;  // "Lib Dems David Laws" names David Laws
-      break;
-    }
-  }
-  if (start >= end) return;
   std::vector<std::string_view>& words = run_words_;
   words.clear();
   for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
   const int index = static_cast<int>(names_.size());
-  names_.push_back({Join(words), words.size(), titled});
+  Name& name = names_.emplace_back();
+  name.offset = pool_.size();
+  for (std::string_view w : words) {
+    if (pool_.size() > name.offset) pool_ += ' ';
+    pool_ += w;
+  }
+  name.size = pool_.size() - name.offset;
+  name.words = words.size();
+  name.person = titled;
   if (gender != Gender::kUnknown) honorific_gender_[std::string(words.back())] = gender;
   auto keep_longest = [&](absl::flat_hash_map<std::string_view, int>& map, std::string_view key) {
     auto [it, inserted] = map.emplace(key, index);
@@ -245,7 +271,7 @@ int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
   int found = -1;
   auto it = by_last_word_.find(words.back());
   if (it != by_last_word_.end() && names_[it->second].words >= words.size() &&
-      EndsWith(names_[it->second].full, Join(words))) {  // a name ending with all of `words`
+      EndsWithWords(Full(it->second), words)) {  // a name ending with all of `words`
     found = it->second;
     if (names_[found].words > words.size()) return found;
   }
@@ -253,7 +279,7 @@ int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
     auto first = by_first_word_.find(words.front());
     // Not "Nintendo" for "Nintendo DS": a model or acronym is no surname.
     if (first != by_first_word_.end() && names_[first->second].words == 2 &&
-        !IsAcronym(names_[first->second].full.substr(words.front().size() + 1))) {
+        !IsAcronym(Full(first->second).substr(words.front().size() + 1))) {
       return first->second;
     }
   }
@@ -336,7 +362,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       std::vector<std::string_view> words;
       for (std::size_t k = name_begin; k < name_end; ++k) words.push_back(WordText(k));
       const int fullest = Fullest(words);
-      info.name = fullest >= 0 ? names_[fullest].full : Join(words);
+      info.name = fullest >= 0 ? std::string(Full(fullest)) : Join(words);
       info.kind = SpeakerKind::kPerson;
       info.gender = GenderOf(info.name);
       return info;
@@ -366,7 +392,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
         introduced = by_role_.find(lower_head.substr(0, hyphen));
       }
       if (introduced != by_role_.end()) {
-        info.name = names_[introduced->second].full;
+        info.name = Full(introduced->second);
         info.gender = GenderOf(info.name);
       }
     } else if (head.flags & kOrgNoun) {
@@ -442,7 +468,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     if (tokens_[k].flags & kOrgNoun) org = true;
   }
   const int fullest = Fullest(words);
-  info.name = fullest >= 0 ? names_[fullest].full : Join(words);
+  info.name = fullest >= 0 ? std::string(Full(fullest)) : Join(words);
   if (org) {
     info.kind = SpeakerKind::kThing;
     // Keep the mention when it says more than the name found.
@@ -459,10 +485,9 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   }
   // A person when a title or honorific, here or elsewhere in the story, or
   // a known first name says so; "Northwind Airways" may be a company.
-  const std::string& full = fullest >= 0 ? names_[fullest].full : info.name;
-  const bool first_name =
-      full.find(' ') != std::string::npos &&
-      (WordFlags(std::string_view(full).substr(0, full.find(' '))) & kFirstName);
+  const std::string_view full = fullest >= 0 ? Full(fullest) : std::string_view(info.name);
+  const bool first_name = full.find(' ') != std::string_view::npos &&
+                          (WordFlags(full.substr(0, full.find(' '))) & kFirstName);
   const bool person = titled || (fullest >= 0 && names_[fullest].person) || first_name;
   info.kind = person ? SpeakerKind::kPerson : SpeakerKind::kUnknown;
   info.gender = gender != Gender::kUnknown ? gender : GenderOf(info.name);

@@ -46,11 +46,15 @@ class SpeakerBook {
 
  private:
   struct Name {
-    std::string full;  // "Antony Blinken"
+    std::size_t offset = 0;  // of the full name ("Antony Blinken") in pool_
+    std::size_t size = 0;
     std::size_t words = 0;
     bool person = false;  // seen after an honorific or a title
   };
 
+  std::string_view Full(int name) const {
+    return std::string_view(pool_).substr(names_[name].offset, names_[name].size);
+  }
   std::string_view WordText(std::size_t i) const;
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
   bool ParticleInName(std::size_t k) const;
@@ -63,6 +67,7 @@ class SpeakerBook {
   std::string_view text_;
   const std::vector<QuoteToken>& tokens_;
   std::vector<Name> names_;
+  std::string pool_;  // the full names, one after another: one allocation, not one each
   std::vector<std::string_view> run_words_;  // AddRun's buffer, reused for every run
   absl::flat_hash_map<std::string_view, int> by_last_word_;
   absl::flat_hash_map<std::string_view, int> by_first_word_;
