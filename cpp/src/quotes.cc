@@ -79,19 +79,6 @@ constexpr std::string_view kEndingNounLikeCues[] = {"claim", "claims", "report",
                                                     "note", "notes", "forecast", "estimate",
                                                     "show", "shows"};
 
-// Cue forms that double as nouns ("the claims", "a warning", "his remarks"):
-// they count as cues only before a clause or at the end of the sentence.
-constexpr std::string_view kNounLikeCues[] = {
-    "claim", "claims", "report", "reports", "comment", "comments", "call", "calls",
-    "warning", "promise", "promises", "pledge", "pledges", "estimate", "estimates",
-    "forecast", "forecasts", "question", "questions", "state", "states", "note", "notes",
-    "rule", "rules", "show", "shows", "tweet", "tweets", "vow", "vows", "stress", "remark",
-    "remarks", "reply", "replies", "protest", "protests", "counter", "counters", "demand",
-    "demands", "hint", "hints", "post", "posts", "joke", "jokes", "quip", "quips", "label",
-    "labels", "term", "terms", "hail", "hails", "shout", "shouts", "caution", "cautions",
-    "lament", "laments", "boast", "boasts", "find", "finds", "ruling", "finding", "continue",
-    "continues", "reflect", "reflects", "brand", "brands"};
-
 template <std::size_t N>
 bool InList(std::string_view word, const std::string_view (&list)[N]) {
   for (std::string_view w : list) {
@@ -117,6 +104,9 @@ class Attributor {
         book_(text, tk_.tokens) {}
 
   std::vector<Quote> Run() {
+    // Sized once: growing them moves every speaker name they hold.
+    entities_.reserve(tk_.units.size() * 2 + 8);
+    quotes_.reserve(tk_.units.size() / 2 + 8);
     for (const QuoteUnit& unit : tk_.units) ProcessUnit(unit);
     std::sort(quotes_.begin(), quotes_.end(),
               [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
@@ -150,6 +140,12 @@ class Attributor {
   bool Has(std::size_t i, uint32_t flags) const { return IsWord(i) && (t_[i].flags & flags); }
   bool IsNegation(std::size_t i) const {
     return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
+  }
+  // A cue form that doubles as a noun ("the claims", "a warning", "his
+  // remarks"): a verb only before a clause or at the end of the sentence.
+  // The form is the whole word: "claim's" is none.
+  bool IsNounLikeCue(std::size_t i) const {
+    return Has(i, internal::kNounLikeCue) && !t_[i].possessive;
   }
   // "told the BBC", "urged ministers": what follows is always a listener.
   bool IsListenerCue(std::size_t i) const {
@@ -282,7 +278,7 @@ class Attributor {
       cue.participle = (after_comma && (cue.flags & internal::kParticipleCue)) || after_adverb;
       return cue.participle;
     }
-    if (InList(Text(i), kNounLikeCues)) {
+    if (IsNounLikeCue(i)) {
       // "claim", "reports": a verb only before a clause or at the end.
       // Not before a comma ("ahead of the pre-Budget report, Mr Baume ...");
       // at the end only the plural reporters' forms ("..., reports claim.").
@@ -313,7 +309,7 @@ class Attributor {
     // may be its head: "the council's ruling said".
     if ((f & internal::kCue) && !(f & (internal::kGroupNoun | internal::kOrgNoun |
                                        internal::kTitle))) {
-      const bool noun = (IsIngWord(i) || InList(Text(i), kNounLikeCues)) && i > 0 &&
+      const bool noun = (IsIngWord(i) || IsNounLikeCue(i)) && i > 0 &&
                         IsWord(i - 1) &&
                         (Has(i - 1, internal::kDeterminer) || t_[i - 1].possessive);
       if (!noun) return false;

@@ -62,6 +62,20 @@ constexpr std::string_view kFiniteVerbs[] = {
     "wants", "needs", "remains", "faces", "plans", "seems", "means", "shows", "says",
     "thinks", "lies", "stands", "owes", "goes", "gets", "makes", "takes", "continues"};
 
+// Cue forms that double as nouns ("the claims", "a warning", "his remarks"):
+// the rules take them for cues only before a clause or at the end of the
+// sentence.
+constexpr std::string_view kNounLikeCues[] = {
+    "claim", "claims", "report", "reports", "comment", "comments", "call", "calls",
+    "warning", "promise", "promises", "pledge", "pledges", "estimate", "estimates",
+    "forecast", "forecasts", "question", "questions", "state", "states", "note", "notes",
+    "rule", "rules", "show", "shows", "tweet", "tweets", "vow", "vows", "stress", "remark",
+    "remarks", "reply", "replies", "protest", "protests", "counter", "counters", "demand",
+    "demands", "hint", "hints", "post", "posts", "joke", "jokes", "quip", "quips", "label",
+    "labels", "term", "terms", "hail", "hails", "shout", "shouts", "caution", "cautions",
+    "lament", "laments", "boast", "boasts", "find", "finds", "ruling", "finding", "continue",
+    "continues", "reflect", "reflects", "brand", "brands"};
+
 // Words of a time phrase between a cue and its clause: "said Thursday",
 // "told reporters on Monday night", "said last week".
 constexpr std::string_view kTimeWords[] = {
@@ -152,6 +166,7 @@ Tables BuildTables() {
   AddWords(&t, kFiniteVerbs, kFiniteVerb);
   AddWords(&t, kTimeWords, kTimeWord);
   AddWords(&t, kNameParticles, kNameParticle);
+  AddWords(&t, kNounLikeCues, kNounLikeCue);
   for (std::string_view a : kAbbreviations) t.abbreviations.insert(std::string(a));
   for (std::string_view h : BuiltinLexicon("speaker_honorifics")) {
     const std::string word = Lower(h.substr(0, h.find(' ')));

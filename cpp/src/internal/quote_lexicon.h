@@ -48,6 +48,7 @@ enum WordFlag : uint32_t {
   kFiniteVerb = 1u << 28,     // took, held, wants: a clause's verb without -ed
   kTimeWord = 1u << 29,       // Monday, week, night, March: "said on Monday night"
   kNameParticle = 1u << 30,   // de, van, bin: lower case inside a name ("Pieter de Wal")
+  kNounLikeCue = 1u << 31,    // claim, reports, warning: cue forms that double as nouns
 };
 
 // 0x80 in each byte of the eight in `v` that lies in [lo, hi] (1 <= lo,

@@ -19,7 +19,8 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string Join(const std::vector<std::string_view>& words) {
+template <typename Words>
+std::string Join(const Words& words) {
   std::size_t size = words.size();
   for (std::string_view w : words) size += w.size();
   std::string out;
@@ -36,7 +37,8 @@ bool EndsWith(std::string_view s, std::string_view tail) {
 }
 
 // EndsWith(s, Join(words)), without building the joined string.
-bool EndsWithWords(std::string_view s, const std::vector<std::string_view>& words) {
+template <typename Words>
+bool EndsWithWords(std::string_view s, const Words& words) {
   for (std::size_t i = words.size(); i-- > 0;) {
     if (!EndsWith(s, words[i])) return false;
     s.remove_suffix(words[i].size());
@@ -232,8 +234,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k < titles_end; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
   }
-  std::vector<std::string_view>& words = run_words_;
-  words.clear();
+  Words words;
   for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
   const int index = static_cast<int>(names_.size());
   Name& name = names_.emplace_back();
@@ -266,7 +267,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   }
 }
 
-int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
+int SpeakerBook::Fullest(const Words& words) const {
   if (words.empty()) return -1;
   int found = -1;
   auto it = by_last_word_.find(words.back());
@@ -327,7 +328,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     }
   }
   const QuoteToken& head = tokens_[end - 1];
-  std::vector<std::string_view> all;
+  Words all;
   for (std::size_t k = begin; k < end; ++k) {
     all.push_back(k + 1 == end ? WordText(k) : Slice(text_, tokens_[k].span));
   }
@@ -359,7 +360,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       if (k == name_begin && (tokens_[k].flags & kFirstName)) personal = true;
     }
     if (role_tail && personal && name_end - name_begin >= 2) {
-      std::vector<std::string_view> words;
+      Words words;
       for (std::size_t k = name_begin; k < name_end; ++k) words.push_back(WordText(k));
       const int fullest = Fullest(words);
       info.name = fullest >= 0 ? std::string(Full(fullest)) : Join(words);
@@ -461,7 +462,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       break;
     }
   }
-  std::vector<std::string_view> words;
+  Words words;
   bool org = false;
   for (std::size_t k = start; k < end; ++k) {
     words.push_back(WordText(k));

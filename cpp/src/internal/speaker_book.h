@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "internal/quote_tokens.h"
 
 namespace copydesk::internal {
@@ -52,6 +53,9 @@ class SpeakerBook {
     bool person = false;  // seen after an honorific or a title
   };
 
+  // The words of a name or mention; most have a few, kept on the stack.
+  using Words = absl::InlinedVector<std::string_view, 8>;
+
   std::string_view Full(int name) const {
     return std::string_view(pool_).substr(names_[name].offset, names_[name].size);
   }
@@ -62,13 +66,12 @@ class SpeakerBook {
   void AddRun(std::size_t begin, std::size_t end);
   // Index into names_ of the fullest name ending (or else starting) with
   // `words`, or -1.
-  int Fullest(const std::vector<std::string_view>& words) const;
+  int Fullest(const Words& words) const;
 
   std::string_view text_;
   const std::vector<QuoteToken>& tokens_;
   std::vector<Name> names_;
   std::string pool_;  // the full names, one after another: one allocation, not one each
-  std::vector<std::string_view> run_words_;  // AddRun's buffer, reused for every run
   absl::flat_hash_map<std::string_view, int> by_last_word_;
   absl::flat_hash_map<std::string_view, int> by_first_word_;
   absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
