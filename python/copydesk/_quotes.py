@@ -7,12 +7,14 @@ Every span is a pair of ``str`` indices into the text that was analysed, so
 from __future__ import annotations
 
 import enum
+from itertools import repeat
 from typing import Any, Dict, List, Optional, Tuple
 
 from . import _copydesk
 from ._span import Span
 
 _Bounds = Optional[Tuple[int, int]]
+_Row = Tuple[int, int, str, _Bounds, _Bounds, Optional[str], float]
 
 
 class QuoteKind(str, enum.Enum):
@@ -38,29 +40,56 @@ class Quote:
     (passive "it was announced that ..."). ``confidence`` is in (0, 1].
 
     Quotes compare equal by value, hash, pickle, and ``to_dict()`` gives plain
-    values. A story can hold hundreds of quotes and a corpus millions, so the
-    text slices and spans are made only when read; treat a Quote as read-only.
+    values. A story can hold hundreds of quotes and a corpus millions, so a
+    Quote keeps the core's row as it came and every attribute is read from it
+    when asked for; treat a Quote as read-only.
     """
 
-    __slots__ = ("start", "end", "kind", "speaker_name", "confidence", "_source", "_cue",
-                 "_speaker")
+    __slots__ = ("_row", "_source")
 
-    def __init__(self, start: int, end: int, kind: QuoteKind, cue: _Bounds,
-                 speaker: _Bounds, speaker_name: Optional[str], confidence: float,
-                 source: str) -> None:
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.speaker_name = speaker_name
-        self.confidence = confidence
+    def __init__(self, row: _Row, source: str) -> None:
+        # (start, end, kind name, cue bounds, speaker bounds, speaker_name,
+        # confidence): see _copydesk.find_quotes.
+        self._row = row
         self._source = source  # the analysed text, which every span indexes
-        self._cue = cue
-        self._speaker = speaker
+
+    @property
+    def start(self) -> int:
+        """Where the content starts (a ``str`` index)."""
+        return self._row[0]
+
+    @property
+    def end(self) -> int:
+        """Where the content ends (a ``str`` index)."""
+        return self._row[1]
+
+    @property
+    def kind(self) -> QuoteKind:
+        """How the quote is reported."""
+        return _KINDS[self._row[2]]
+
+    @property
+    def speaker_name(self) -> Optional[str]:
+        """The canonical speaker, or None."""
+        return self._row[5]
+
+    @property
+    def confidence(self) -> float:
+        """How sure the attribution is, in (0, 1], to four decimals."""
+        raw = self._row[6]
+        # The core gives a handful of distinct confidences: each is rounded once.
+        value = _ROUNDED.get(raw)
+        if value is None:
+            value = round(raw, 4)
+            if raw > 0 and len(_ROUNDED) < 4096:
+                _ROUNDED[raw] = value
+        return value
 
     @property
     def text(self) -> str:
         """The quoted or reported content."""
-        return self._source[self.start:self.end]
+        row = self._row
+        return self._source[row[0]:row[1]]
 
     @property
     def span(self) -> Span:
@@ -70,16 +99,18 @@ class Quote:
     @property
     def cue(self) -> Optional[Span]:
         """The speech verb or phrase, or None."""
-        return Span.of(self._source, self._cue) if self._cue else None
+        bounds = self._row[3]
+        return Span.of(self._source, bounds) if bounds else None
 
     @property
     def speaker(self) -> Optional[Span]:
         """The speaker's mention as written, or None."""
-        return Span.of(self._source, self._speaker) if self._speaker else None
+        bounds = self._row[4]
+        return Span.of(self._source, bounds) if bounds else None
 
     def _key(self) -> Tuple[Any, ...]:
-        return (self.start, self.end, self.text, self.kind, self._cue and self.cue,
-                self._speaker and self.speaker, self.speaker_name, self.confidence)
+        return (self.start, self.end, self.text, self.kind, self.cue, self.speaker,
+                self.speaker_name, self.confidence)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Quote):
@@ -97,8 +128,7 @@ class Quote:
     def __reduce__(self):
         # The story travels with its quotes; pickling a story's quotes
         # together stores it once.
-        return (Quote, (self.start, self.end, self.kind, self._cue, self._speaker,
-                        self.speaker_name, self.confidence, self._source))
+        return (Quote, (self._row, self._source))
 
     def to_dict(self) -> Dict[str, Any]:
         """The quote as plain values (for JSON, pandas or Arrow)."""
@@ -132,20 +162,9 @@ def find_quotes(
         text, _copydesk.find_quotes(text, attribute_speakers, report_uncued_fragments))
 
 
-def quotes_from_core(text: str, rows: List[Tuple[Any, ...]]) -> List[Quote]:
-    """Quote objects from the core's tuples for ``text`` (see find_quotes)."""
-    kinds, rounded, quote = _KINDS, _ROUNDED, Quote
-    out = []
-    append = out.append
-    for start, end, kind, cue, speaker, name, confidence in rows:
-        # The core gives a handful of distinct confidences: each is rounded once.
-        value = rounded.get(confidence)
-        if value is None:
-            value = round(confidence, 4)
-            if confidence > 0 and len(rounded) < 4096:
-                rounded[confidence] = value
-        append(quote(start, end, kinds[kind], cue, speaker, name, value, text))
-    return out
+def quotes_from_core(text: str, rows: List[_Row]) -> List[Quote]:
+    """Quote objects from the core's rows for ``text`` (see find_quotes)."""
+    return list(map(Quote, rows, repeat(text)))
 
 
 _KINDS = {kind.value: kind for kind in QuoteKind}
