@@ -1,5 +1,7 @@
 #include "internal/speaker_book.h"
 
+#include <cstring>
+
 #include "internal/quote_lexicon.h"
 
 namespace copydesk::internal {
@@ -68,14 +70,75 @@ bool IsProperPlural(std::string_view word) {
 
 }  // namespace
 
+NameIndex::NameIndex(std::size_t expected) {
+  std::size_t size = 16;
+  while (size < expected * 2) size *= 2;
+  slots_.resize(size);
+  mask_ = size - 1;
+}
+
+uint64_t NameIndex::Hash(std::string_view word) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = word.size() * kMul;
+  std::size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, word.data() + i, 8);
+    h = (h ^ chunk) * kMul;
+    h ^= h >> 29;
+  }
+  uint64_t tail = 0;
+  if (i < word.size()) std::memcpy(&tail, word.data() + i, word.size() - i);
+  h = (h ^ tail) * kMul;
+  return h ^ (h >> 32);
+}
+
+int NameIndex::Find(std::string_view word) const {
+  const uint64_t hash = Hash(word);
+  for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+    const Slot& slot = slots_[i];
+    if (!slot.used) return -1;
+    if (slot.hash == hash && slot.word == word) return slot.name;
+  }
+}
+
+int& NameIndex::operator[](std::string_view word) {
+  if ((size_ + 1) * 2 > slots_.size()) Grow();
+  const uint64_t hash = Hash(word);
+  std::size_t i = hash & mask_;
+  for (;; i = (i + 1) & mask_) {
+    Slot& slot = slots_[i];
+    if (!slot.used) break;
+    if (slot.hash == hash && slot.word == word) return slot.name;
+  }
+  Slot& slot = slots_[i];
+  slot.used = true;
+  slot.hash = hash;
+  slot.word = word;
+  ++size_;
+  return slot.name;
+}
+
+// Twice the slots; at most half are ever used, so probes stay short.
+void NameIndex::Grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  mask_ = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (!slot.used) continue;
+    std::size_t i = slot.hash & mask_;
+    while (slots_[i].used) i = (i + 1) & mask_;
+    slots_[i] = slot;
+  }
+}
+
 SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens)
-    : text_(text), tokens_(tokens) {
+    : text_(text),
+      tokens_(tokens),
+      by_last_word_(tokens.size() / 16),
+      by_first_word_(tokens.size() / 32) {
   names_.reserve(tokens_.size() / 16);
   pool_.reserve(text_.size() / 4);
-  // Sized once: growing the maps rehashes every name (never iterated, so
-  // their order is no output).
-  by_last_word_.reserve(tokens_.size() / 16);
-  by_first_word_.reserve(tokens_.size() / 32);
   // A headline capitalises words that are no names ("Ailing EuroDisney
   // vows turnaround"): skip a first paragraph without final punctuation.
   std::size_t i = 0;
@@ -247,9 +310,9 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   name.words = words.size();
   name.person = titled;
   if (gender != Gender::kUnknown) honorific_gender_[std::string(words.back())] = gender;
-  auto keep_longest = [&](absl::flat_hash_map<std::string_view, int>& map, std::string_view key) {
-    auto [it, inserted] = map.emplace(key, index);
-    if (!inserted && names_[it->second].words < words.size()) it->second = index;
+  auto keep_longest = [&](NameIndex& index_by, std::string_view key) {
+    int& kept = index_by[key];
+    if (kept < 0 || names_[kept].words < words.size()) kept = index;
   };
   keep_longest(by_last_word_, words.back());
   if (words.size() > 1) keep_longest(by_first_word_, words.front());
@@ -270,18 +333,18 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
 int SpeakerBook::Fullest(const Words& words) const {
   if (words.empty()) return -1;
   int found = -1;
-  auto it = by_last_word_.find(words.back());
-  if (it != by_last_word_.end() && names_[it->second].words >= words.size() &&
-      EndsWithWords(Full(it->second), words)) {  // a name ending with all of `words`
-    found = it->second;
+  const int last = by_last_word_.Find(words.back());
+  if (last >= 0 && names_[last].words >= words.size() &&
+      EndsWithWords(Full(last), words)) {  // a name ending with all of `words`
+    found = last;
     if (names_[found].words > words.size()) return found;
   }
   if (words.size() == 1) {  // "Park" for "Park Jin", "Pernod" for "Pernod Ricard"
-    auto first = by_first_word_.find(words.front());
+    const int first = by_first_word_.Find(words.front());
     // Not "Nintendo" for "Nintendo DS": a model or acronym is no surname.
-    if (first != by_first_word_.end() && names_[first->second].words == 2 &&
-        !IsAcronym(Full(first->second).substr(words.front().size() + 1))) {
-      return first->second;
+    if (first >= 0 && names_[first].words == 2 &&
+        !IsAcronym(Full(first).substr(words.front().size() + 1))) {
+      return first;
     }
   }
   return found;

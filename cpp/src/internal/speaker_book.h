@@ -7,6 +7,7 @@
 #define COPYDESK_INTERNAL_SPEAKER_BOOK_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,32 @@ struct SpeakerInfo {
   std::string name;  // canonical
   SpeakerKind kind = SpeakerKind::kUnknown;
   Gender gender = Gender::kUnknown;
+};
+
+// Names by one of their words: a table of views into the article, hashed
+// in place and never copied (a story names dozens of people and bodies, and
+// the book is built for every story).
+class NameIndex {
+ public:
+  explicit NameIndex(std::size_t expected);
+  // The name stored under `word`, or -1.
+  int Find(std::string_view word) const;
+  // The name stored under `word`; a new word gets -1, to be set.
+  int& operator[](std::string_view word);
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view word;
+    int name = -1;
+    bool used = false;
+  };
+  static uint64_t Hash(std::string_view word);
+  void Grow();
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
 };
 
 class SpeakerBook {
@@ -72,8 +99,8 @@ class SpeakerBook {
   const std::vector<QuoteToken>& tokens_;
   std::vector<Name> names_;
   std::string pool_;  // the full names, one after another: one allocation, not one each
-  absl::flat_hash_map<std::string_view, int> by_last_word_;
-  absl::flat_hash_map<std::string_view, int> by_first_word_;
+  NameIndex by_last_word_;
+  NameIndex by_first_word_;
   absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
   absl::flat_hash_map<std::string, Gender> gender_;            // by full name
   absl::flat_hash_map<std::string, Gender> honorific_gender_;  // by surname
