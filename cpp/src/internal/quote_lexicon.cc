@@ -180,18 +180,6 @@ const Tables& GetTables() {
   return *tables;
 }
 
-
-// Lower-cases `word` into `buffer`; false when it is too long to be listed.
-bool LowerInto(std::string_view word, char (&buffer)[kMaxWord], std::size_t* size) {
-  if (word.size() > kMaxWord) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  *size = word.size();
-  return true;
-}
-
 }  // namespace
 
 WordTable::WordTable(const std::vector<std::pair<std::string, uint32_t>>& words) {
@@ -293,10 +281,12 @@ bool IsAbbreviation(std::string_view word_with_period) {
     }
     return true;
   }
-  char buffer[kMaxWord];
-  std::size_t size;
-  if (!LowerInto(word_with_period, buffer, &size)) return false;
-  return GetTables().abbreviations.contains(absl::string_view(buffer, size));
+  static const WordTable* const abbreviations = [] {
+    std::vector<std::pair<std::string, uint32_t>> words;
+    for (const std::string& a : GetTables().abbreviations) words.emplace_back(a, 1);
+    return new WordTable(words);
+  }();
+  return abbreviations->Find(word_with_period, word_with_period.data() + word_with_period.size());
 }
 
 }  // namespace copydesk::internal
