@@ -101,7 +101,7 @@ class Attributor {
         stretches_(internal::FindQuotedStretches(text, paragraphs_)),
         tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_, sentences)),
         t_(tk_.tokens),
-        book_(text, tk_.tokens) {}
+        book_(text, tk_) {}
 
   std::vector<Quote> Run() {
     // Sized once: growing them moves every speaker name they hold.
@@ -525,13 +525,15 @@ class Attributor {
     return s;
   }
 
-  // Puts the subject of the sentence among the salient mentions, so that a
-  // later "he" can find it even when it was quoted nowhere.
-  void RememberSubject(std::size_t b, std::size_t e) {
+  // Puts the subject of the sentence (the unit, up to `e`) among the
+  // salient mentions, so that a later "he" can find it even when it was
+  // quoted nowhere.
+  void RememberSubject(const QuoteUnit& unit, std::size_t e) {
     if (!options_.attribute_speakers) return;
+    const std::size_t b = unit.begin;
     // A headline (a first paragraph without final punctuation) has no subject.
     if (t_[b].paragraph == 0 && IsWord(tk_.units.front().end - 1)) return;
-    RememberNamedPeople(b, e);
+    if (unit.word_flags & (internal::kTitle | internal::kHonorific)) RememberNamedPeople(b, e);
     Range np = ClauseSubject(b, e);
     if (np.empty()) return;
     // "The Secretary of State for Culture, Tessa Jowell, has ...": the name.
@@ -1069,10 +1071,15 @@ class Attributor {
     while (e > b && t_[e - 1].kind == Kind::kPunct && t_[e - 1].ends_sentence) --e;
     ++unit_index_;
     current_paragraph_ = t_[b].paragraph;
-    RememberSubject(b, e);
+    RememberSubject(unit, e);
 
     std::vector<Cue>& cues = cues_;
-    FindCues(b, e, cues);
+    // Most sentences hold no word that can be a cue: nothing to look for.
+    if (unit.word_flags & (internal::kCue | internal::kPhraseStart | internal::kReportingNoun)) {
+      FindCues(b, e, cues);
+    } else {
+      cues.clear();
+    }
     const std::size_t final_cut = FinalAttributionComma(b, e, cues);
     std::vector<Range>& claimed = claimed_;
     claimed.clear();
@@ -1232,7 +1239,7 @@ class Attributor {
       }
     }
 
-    if (claimed.empty()) ProcessUncued(b, e);
+    if (claimed.empty() && unit.has_quote) ProcessUncued(b, e);
     if (!colon_pending) colon_cue_.reset();
   }
 

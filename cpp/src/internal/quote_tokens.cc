@@ -75,6 +75,7 @@ class Tokenizer {
 
   QuoteTokens Run() {
     out_.tokens.reserve(text_.size() / 4 + 16);  // news has about one token per five bytes
+    out_.capitalized.reserve(text_.size() / 32 + 16);
     next_stretch_begin_ = StretchBegin(0);
     next_sentence_end_ = SentenceEnd(0);
     std::size_t pos = 0;
@@ -136,6 +137,7 @@ class Tokenizer {
     t.kind = QuoteToken::Kind::kQuote;
     t.paragraph = paragraph;
     t.stretch = static_cast<int>(next_stretch_);
+    unit_has_quote_ = true;
     next_stretch_begin_ = StretchBegin(++next_stretch_);
     return s.outer.end;
   }
@@ -233,6 +235,8 @@ class Tokenizer {
                         ? (first >= 'A' && first <= 'Z')
                         : u_isupper(static_cast<UChar32>(first));
     t.past_form = !t.capitalized && word.size() > 3 && last == 'd' && word[word.size() - 2] == 'e';
+    unit_flags_ |= t.flags;
+    if (t.capitalized) out_.capitalized.push_back(out_.tokens.size() - 1);
     return pos;
   }
 
@@ -250,8 +254,10 @@ class Tokenizer {
 
   void EndUnit() {
     if (out_.tokens.size() > unit_begin_) {
-      out_.units.push_back({unit_begin_, out_.tokens.size()});
+      out_.units.push_back({unit_begin_, out_.tokens.size(), unit_flags_, unit_has_quote_});
       unit_begin_ = out_.tokens.size();
+      unit_flags_ = 0;
+      unit_has_quote_ = false;
     }
   }
 
@@ -265,6 +271,8 @@ class Tokenizer {
   std::size_t next_end_ = 0;
   std::size_t next_sentence_end_ = 0;   // SentenceEnd(next_end_)
   std::size_t unit_begin_ = 0;
+  uint32_t unit_flags_ = 0;      // of the unit being read
+  bool unit_has_quote_ = false;
   QuoteTokens out_;
 };
 

@@ -33,11 +33,17 @@ struct QuoteToken {
 struct QuoteUnit {
   std::size_t begin;
   std::size_t end;
+  // What the unit holds, so that rules looking for something it lacks skip
+  // it: the flags of all its words, OR'd, and whether a quoted stretch is
+  // among its tokens.
+  uint32_t word_flags = 0;
+  bool has_quote = false;
 };
 
 struct QuoteTokens {
   std::vector<QuoteToken> tokens;
   std::vector<QuoteUnit> units;
+  std::vector<std::size_t> capitalized;  // indices of the capitalised words, in order
 };
 
 // Tokenizes `text` given its paragraphs, quoted stretches and sentences

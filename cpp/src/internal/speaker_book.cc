@@ -132,11 +132,11 @@ void NameIndex::Grow() {
   }
 }
 
-SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens)
+SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
     : text_(text),
-      tokens_(tokens),
-      by_last_word_(tokens.size() / 16),
-      by_first_word_(tokens.size() / 32) {
+      tokens_(tokens.tokens),
+      by_last_word_(tokens.capitalized.size()),
+      by_first_word_(tokens.capitalized.size() / 2) {
   names_.reserve(tokens_.size() / 16);
   pool_.reserve(text_.size() / 4);
   // A headline capitalises words that are no names ("Ailing EuroDisney
@@ -147,11 +147,10 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
     while (first_end < tokens_.size() && tokens_[first_end].paragraph == 0) ++first_end;
     if (first_end > 0 && tokens_[first_end - 1].kind == Kind::kWord) i = first_end;
   }
-  while (i < tokens_.size()) {
-    if (tokens_[i].kind != Kind::kWord || !tokens_[i].capitalized) {
-      ++i;
-      continue;
-    }
+  // Every run of capitalised words (and particles between them) is a name.
+  for (const std::size_t start : tokens.capitalized) {
+    if (start < i) continue;  // inside the run before, or in the headline
+    i = start;
     std::size_t end = i;
     // A run stops at a paragraph: a headline ends without punctuation.
     while (end < tokens_.size() && tokens_[end].kind == Kind::kWord &&

@@ -62,7 +62,7 @@ class NameIndex {
 class SpeakerBook {
  public:
   // Reads every name in `tokens` (the whole article).
-  SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens);
+  SpeakerBook(std::string_view text, const QuoteTokens& tokens);
 
   // The canonical name and kind of the mention tokens [begin, end), which
   // is not a pronoun.
