@@ -19,6 +19,7 @@ namespace copydesk {
 namespace {
 
 using internal::EqualsIgnoringAsciiCase;
+using internal::InWordList;
 using internal::Gender;
 using internal::QuotedStretch;
 using internal::QuoteToken;
@@ -79,14 +80,6 @@ constexpr std::string_view kEndingNounLikeCues[] = {"claim", "claims", "report",
                                                     "note", "notes", "forecast", "estimate",
                                                     "show", "shows"};
 
-template <std::size_t N>
-bool InList(std::string_view word, const std::string_view (&list)[N]) {
-  for (std::string_view w : list) {
-    if (EqualsIgnoringAsciiCase(word, w)) return true;
-  }
-  return false;
-}
-
 bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
@@ -111,13 +104,15 @@ class Attributor {
     std::sort(quotes_.begin(), quotes_.end(),
               [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
     // Spans never overlap: a later quote inside an earlier one is dropped.
-    std::vector<Quote> out;
+    std::size_t kept = 0;
     for (Quote& q : quotes_) {
       if (q.span.empty()) continue;
-      if (!out.empty() && q.span.begin < out.back().span.end) continue;
-      out.push_back(std::move(q));
+      if (kept > 0 && q.span.begin < quotes_[kept - 1].span.end) continue;
+      if (&q != &quotes_[kept]) quotes_[kept] = std::move(q);
+      ++kept;
     }
-    return out;
+    quotes_.resize(kept);
+    return std::move(quotes_);
   }
 
  private:
@@ -150,7 +145,7 @@ class Attributor {
   // "told the BBC", "urged ministers": what follows is always a listener.
   bool IsListenerCue(std::size_t i) const {
     static constexpr std::string_view kUrgeCues[] = {"urge", "urges", "urged"};
-    return IsTellCue(i) || InList(Text(i), kUrgeCues);
+    return IsTellCue(i) || InWordList(Text(i), kUrgeCues);
   }
   // "told Fox News on Sunday that ...", "informed MPs the bill ...": a
   // listener, then the reported clause.
@@ -158,7 +153,7 @@ class Attributor {
     static constexpr std::string_view kTellCues[] = {
         "tell", "tells", "told", "telling", "inform", "informs", "informed", "remind",
         "reminds", "reminded", "assure", "assures", "assured"};
-    return InList(Text(i), kTellCues);
+    return InWordList(Text(i), kTellCues);
   }
 
   // "went on to say": the subject is before "went".
@@ -283,7 +278,7 @@ class Attributor {
       // Not before a comma ("ahead of the pre-Budget report, Mr Baume ...");
       // at the end only the plural reporters' forms ("..., reports claim.").
       if (cue.end < e && (!OpensClause(cue.end) || IsPunct(cue.end, ","))) return false;
-      if (cue.end >= e && !InList(Text(i), kEndingNounLikeCues)) return false;
+      if (cue.end >= e && !InWordList(Text(i), kEndingNounLikeCues)) return false;
     }
     return true;
   }
@@ -430,11 +425,11 @@ class Attributor {
 
   // ---- Speakers ----------------------------------------------------------
 
-  void Remember(const SpeakerInfo& info) {
+  void Remember(SpeakerInfo info) {
     if (info.name.empty()) return;
     Entity ent;
     ent.described = true;
-    ent.info = info;
+    ent.info = std::move(info);
     ent.paragraph = current_paragraph_;
     entities_.push_back(std::move(ent));
   }
@@ -521,7 +516,7 @@ class Attributor {
     s.mention = SpanOf(r);
     SpeakerInfo info = DescribeMention(r);
     s.name = info.name;
-    Remember(info);
+    Remember(std::move(info));
     return s;
   }
 
@@ -813,8 +808,8 @@ class Attributor {
       // "in a statement", "at a news conference".
       if (s + 2 < e && (Is(s, "in") || Is(s, "at")) && Has(s + 1, internal::kDeterminer)) {
         std::size_t n = s + 2;
-        while (n < e && n < s + 5 && IsWord(n) && !InList(Text(n), kSettingNouns)) ++n;
-        if (n < e && InList(Text(n), kSettingNouns)) {
+        while (n < e && n < s + 5 && IsWord(n) && !InWordList(Text(n), kSettingNouns)) ++n;
+        if (n < e && InWordList(Text(n), kSettingNouns)) {
           s = n + 1;
           continue;
         }
@@ -1110,7 +1105,7 @@ class Attributor {
         Range author_np = np;
         std::size_t by = np.end + 1;
         if (by < e && Is(np.end, "carried") && Is(by, "out")) ++by;
-        if (!np.empty() && by + 1 < e && InList(Text(np.end), kAuthoredBy) && Is(by, "by")) {
+        if (!np.empty() && by + 1 < e && InWordList(Text(np.end), kAuthoredBy) && Is(by, "by")) {
           const Range author = RightNounPhrase(by + 1, e);
           if (!author.empty()) {
             author_np = author;

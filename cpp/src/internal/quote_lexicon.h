@@ -163,6 +163,15 @@ inline bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lowe
   return true;
 }
 
+// True when `word` equals one of `list` (all lower case) in ASCII lower case.
+template <std::size_t N>
+bool InWordList(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (EqualsIgnoringAsciiCase(word, w)) return true;
+  }
+  return false;
+}
+
 // True when `word` (with its final full stop) is an abbreviation that does
 // not end a sentence: "Mr.", "Nov.", "U.S.", an initial "J.".
 bool IsAbbreviation(std::string_view word_with_period);

@@ -62,6 +62,9 @@ char32_t At(std::string_view text, std::size_t pos, std::size_t limit) {
   return pos < limit ? DecodeUtf8(text, pos).code_point : 0;
 }
 
+// The token stream of one text. Hot loops keep what they read in locals:
+// the stores of every token's fields could otherwise alias the members
+// and have them reloaded after each store.
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, const std::vector<ByteSpan>& paragraphs,
@@ -74,38 +77,50 @@ class Tokenizer {
         words_(WordTable::Get()) {}
 
   QuoteTokens Run() {
-    out_.tokens.reserve(text_.size() / 4 + 16);  // news has about one token per five bytes
-    out_.capitalized.reserve(text_.size() / 32 + 16);
-    next_stretch_begin_ = StretchBegin(0);
-    next_sentence_end_ = SentenceEnd(0);
+    const std::string_view text = text_;
+    out_.tokens.reserve(text.size() / 4 + 16);  // news has about one token per five bytes
+    out_.capitalized.reserve(text.size() / 32 + 16);
+    out_.units.reserve(text.size() / 64 + 16);  // a sentence of news has over a hundred bytes
+    std::size_t next_stretch = 0;
+    std::size_t stretch_begin = StretchBegin(0);  // where stretch `next_stretch` opens
+    std::size_t next_sentence = 0;
+    std::size_t sentence_end = SentenceEnd(0);    // where sentence `next_sentence` ends
+    uint32_t unit_flags = 0;                      // of the unit being read
+    bool unit_has_quote = false;
     std::size_t pos = 0;
     for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
       if (pos < paragraphs_[p].begin) pos = paragraphs_[p].begin;
       std::size_t end = paragraphs_[p].end;
       while (pos < end) {
-        const unsigned char byte = static_cast<unsigned char>(text_[pos]);
+        const unsigned char byte = static_cast<unsigned char>(text[pos]);
         if (byte == ' ') {
           ++pos;
           continue;
         }
         // Most of news is ASCII: its bytes are classified by table.
         const DecodedChar d =
-            byte < 0x80 ? DecodedChar{byte, 1, true} : DecodeUtf8(text_, pos);
+            byte < 0x80 ? DecodedChar{byte, 1, true} : DecodeUtf8(text, pos);
         if (byte < 0x80 ? (byte >= '\t' && byte <= '\r') : IsSpace(d.code_point)) {
           pos += d.length;
           continue;
         }
-        while (next_stretch_begin_ < pos) next_stretch_begin_ = StretchBegin(++next_stretch_);
-        if (next_stretch_begin_ == pos) {
-          pos = TakeStretch(static_cast<uint32_t>(p));
+        while (stretch_begin < pos) stretch_begin = StretchBegin(++next_stretch);
+        if (stretch_begin == pos) {
+          const QuotedStretch& stretch = stretches_[next_stretch];
+          QuoteToken& t = out_.tokens.emplace_back();
+          t.span = stretch.outer;
+          t.kind = QuoteToken::Kind::kQuote;
+          t.paragraph = static_cast<uint32_t>(p);
+          t.stretch = static_cast<int>(next_stretch);
+          unit_has_quote = true;
+          pos = stretch.outer.end;
+          stretch_begin = StretchBegin(++next_stretch);
           // A quotation over several paragraphs: carry on in the one it ends in.
           while (p + 1 < paragraphs_.size() && paragraphs_[p].end < pos) ++p;
           end = paragraphs_[p].end;
         } else if (byte < 0x80 ? kAsciiWordChar[byte] : IsWordChar(d.code_point)) {
-          pos = TakeWord(pos, d.code_point, end, static_cast<uint32_t>(p));
+          pos = TakeWord(text, pos, d.code_point, end, static_cast<uint32_t>(p), &unit_flags);
         } else {
-          // Built in place: a token assembled on the stack and copied
-          // stalls on the copy (its fields are stored byte by byte).
           QuoteToken& t = out_.tokens.emplace_back();
           t.span = {pos, pos + d.length};
           t.kind = QuoteToken::Kind::kPunct;
@@ -113,9 +128,17 @@ class Tokenizer {
           t.ends_sentence = IsTerminal(d.code_point);
           pos += d.length;
         }
-        MaybeEndUnit();
+        // A unit ends where a sentence ends with the token just taken;
+        // sentence ends inside a quoted stretch are passed over.
+        if (sentence_end <= pos) {
+          while (sentence_end < pos) sentence_end = SentenceEnd(++next_sentence);
+          if (sentence_end == pos) {
+            sentence_end = SentenceEnd(++next_sentence);
+            EndUnit(&unit_flags, &unit_has_quote);
+          }
+        }
       }
-      EndUnit();
+      EndUnit(&unit_flags, &unit_has_quote);
     }
     return std::move(out_);
   }
@@ -130,20 +153,12 @@ class Tokenizer {
     return i < sentences_.size() ? sentences_[i].span.end : SIZE_MAX;
   }
 
-  std::size_t TakeStretch(uint32_t paragraph) {
-    const QuotedStretch& s = stretches_[next_stretch_];
-    QuoteToken& t = out_.tokens.emplace_back();
-    t.span = s.outer;
-    t.kind = QuoteToken::Kind::kQuote;
-    t.paragraph = paragraph;
-    t.stretch = static_cast<int>(next_stretch_);
-    unit_has_quote_ = true;
-    next_stretch_begin_ = StretchBegin(++next_stretch_);
-    return s.outer.end;
-  }
-
-  // The word that starts at `pos` with the character `first`.
-  std::size_t TakeWord(std::size_t pos, char32_t first, std::size_t limit, uint32_t paragraph) {
+  // Takes the word of `text` that starts at `pos` with the character
+  // `first`, within the paragraph ending at `limit`; returns where it ends
+  // and adds its flags to `*unit_flags`. The token is stored once, at the
+  // end, from values kept in registers.
+  std::size_t TakeWord(const std::string_view text, std::size_t pos, char32_t first,
+                       std::size_t limit, uint32_t paragraph, uint32_t* unit_flags) {
     const std::size_t begin = pos;
     bool hyphenated = false;
     while (pos < limit) {
@@ -153,7 +168,7 @@ class Tokenizer {
       // that is none is then at hand without another load.
       if (limit - pos >= 8) {
         uint64_t chunk;
-        std::memcpy(&chunk, text_.data() + pos, 8);
+        std::memcpy(&chunk, text.data() + pos, 8);
         const int n = AsciiWordBytes(chunk);
         pos += n;
         if (n == 8) continue;
@@ -161,103 +176,94 @@ class Tokenizer {
       } else
 #endif
       {
-        byte = static_cast<unsigned char>(text_[pos]);
+        byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80 && kAsciiWordChar[byte]) {  // most of news
           ++pos;
           continue;
         }
       }
       if (byte == ' ') break;
-      const DecodedChar d = DecodeUtf8(text_, pos);
+      const DecodedChar d = DecodeUtf8(text, pos);
       if (IsWordChar(d.code_point)) {
         pos += d.length;
         continue;
       }
-      const char32_t next = At(text_, pos + d.length, limit);
+      const char32_t next = At(text, pos + d.length, limit);
       const char32_t c = d.code_point;
       // Joiners inside a word: don't, O'Brien, Marie-Pierre, 1.8bn, U.S, 40,000.
       const bool joins = IsWordChar(next) &&
                          (IsApostrophe(c) || c == '-' || c == '.' || c == '&' ||
-                          (c == ',' && pos > begin && text_[pos - 1] >= '0' &&
-                           text_[pos - 1] <= '9' && next >= '0' && next <= '9'));
+                          (c == ',' && pos > begin && text[pos - 1] >= '0' &&
+                           text[pos - 1] <= '9' && next >= '0' && next <= '9'));
       if (!joins) break;
       hyphenated |= c == '-';
       pos += d.length;
     }
-    QuoteToken& t = out_.tokens.emplace_back();  // built in place
-    t.kind = QuoteToken::Kind::kWord;
-    t.paragraph = paragraph;
-    const std::string_view word(text_.data() + begin, pos - begin);
+    const std::string_view word(text.data() + begin, pos - begin);
     const char last = word.back();
-    if (pos < limit && text_[pos] == '.' &&
-        IsAbbreviation(std::string_view(text_.data() + begin, pos + 1 - begin))) {
+    bool possessive = false;
+    if (pos < limit && text[pos] == '.' &&
+        IsAbbreviation(std::string_view(text.data() + begin, pos + 1 - begin))) {
       ++pos;  // "Mr.", "Nov.": the full stop belongs to the word
     } else if ((last == 's' || last == 'S') && pos < limit &&
-               IsApostrophe(At(text_, pos, limit))) {
-      const std::size_t after = pos + DecodeUtf8(text_, pos).length;
-      if (!IsWordChar(At(text_, after, limit))) {  // the Joneses', US'
+               IsApostrophe(At(text, pos, limit))) {
+      const std::size_t after = pos + DecodeUtf8(text, pos).length;
+      if (!IsWordChar(At(text, after, limit))) {  // the Joneses', US'
         pos = after;
-        t.possessive = true;
+        possessive = true;
       }
     }
-    t.span = {begin, pos};
     std::string_view lookup = word;
     if (last != 's') {
       // Most words: no "'s" to take off.
     } else if (word.size() > 2 && word[word.size() - 2] == '\'') {
       lookup.remove_suffix(2);
-      t.possessive = true;
+      possessive = true;
     } else if (word.size() > 4 && EndsWithBytes(word, "\xE2\x80\x99s")) {
       lookup.remove_suffix(4);
-      t.possessive = true;
+      possessive = true;
     }
     // Numbers ("1,440", "2005") are in no lexicon.
-    t.flags = (first >= '0' && first <= '9')
-                  ? 0
-                  : words_.Find(lookup, text_.data() + text_.size());
+    uint32_t flags = (first >= '0' && first <= '9')
+                         ? 0
+                         : words_.Find(lookup, text.data() + text.size());
     // "US", "IT", "AN": an acronym is no pronoun or grammar word.
     if (first >= 'A' && first <= 'Z' && word.size() >= 2 && IsAllCaps(word)) {
-      t.flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
+      flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
     }
     // "vice-director", "editor-in-chief": a role after a hyphen is a title;
     // so is one before "-of-": "mother-of-nine".
-    if (t.flags == 0 && hyphenated) {
+    if (flags == 0 && hyphenated) {
       const std::size_t hyphen = lookup.rfind('-');
       if (hyphen != std::string_view::npos && hyphen + 1 < lookup.size()) {
-        t.flags = WordFlags(lookup.substr(hyphen + 1)) & kTitle;
+        flags = WordFlags(lookup.substr(hyphen + 1)) & kTitle;
       }
       const std::size_t of = lookup.find("-of-");
-      if (t.flags == 0 && of != std::string_view::npos) {
-        t.flags = WordFlags(lookup.substr(0, of)) & kTitle;
+      if (flags == 0 && of != std::string_view::npos) {
+        flags = WordFlags(lookup.substr(0, of)) & kTitle;
       }
     }
-    t.capitalized = first < 0x80
-                        ? (first >= 'A' && first <= 'Z')
-                        : u_isupper(static_cast<UChar32>(first));
-    t.past_form = !t.capitalized && word.size() > 3 && last == 'd' && word[word.size() - 2] == 'e';
-    unit_flags_ |= t.flags;
-    if (t.capitalized) out_.capitalized.push_back(out_.tokens.size() - 1);
+    const bool capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z')
+                                          : u_isupper(static_cast<UChar32>(first));
+    QuoteToken& t = out_.tokens.emplace_back();  // built in place
+    t.span = {begin, pos};
+    t.kind = QuoteToken::Kind::kWord;
+    t.capitalized = capitalized;
+    t.possessive = possessive;
+    t.past_form = !capitalized && word.size() > 3 && last == 'd' && word[word.size() - 2] == 'e';
+    t.flags = flags;
+    t.paragraph = paragraph;
+    *unit_flags |= flags;
+    if (capitalized) out_.capitalized.push_back(out_.tokens.size() - 1);
     return pos;
   }
 
-  // Ends the current unit when a sentence ends with the token just taken;
-  // sentence ends inside a quoted stretch are passed over.
-  void MaybeEndUnit() {
-    const std::size_t end = out_.tokens.back().span.end;
-    if (next_sentence_end_ > end) return;
-    while (next_sentence_end_ < end) next_sentence_end_ = SentenceEnd(++next_end_);
-    if (next_sentence_end_ == end) {
-      next_sentence_end_ = SentenceEnd(++next_end_);
-      EndUnit();
-    }
-  }
-
-  void EndUnit() {
+  void EndUnit(uint32_t* unit_flags, bool* unit_has_quote) {
     if (out_.tokens.size() > unit_begin_) {
-      out_.units.push_back({unit_begin_, out_.tokens.size(), unit_flags_, unit_has_quote_});
+      out_.units.push_back({unit_begin_, out_.tokens.size(), *unit_flags, *unit_has_quote});
       unit_begin_ = out_.tokens.size();
-      unit_flags_ = 0;
-      unit_has_quote_ = false;
+      *unit_flags = 0;
+      *unit_has_quote = false;
     }
   }
 
@@ -266,13 +272,7 @@ class Tokenizer {
   const std::vector<QuotedStretch>& stretches_;
   const std::vector<Sentence>& sentences_;
   const WordTable& words_;
-  std::size_t next_stretch_ = 0;
-  std::size_t next_stretch_begin_ = 0;  // StretchBegin(next_stretch_)
-  std::size_t next_end_ = 0;
-  std::size_t next_sentence_end_ = 0;   // SentenceEnd(next_end_)
   std::size_t unit_begin_ = 0;
-  uint32_t unit_flags_ = 0;      // of the unit being read
-  bool unit_has_quote_ = false;
   QuoteTokens out_;
 };
 

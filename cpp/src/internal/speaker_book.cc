@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "absl/strings/string_view.h"
+
 #include "internal/quote_lexicon.h"
 
 namespace copydesk::internal {
@@ -171,16 +173,14 @@ SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
 bool SpeakerBook::JoinsName(std::size_t k, std::size_t begin, std::size_t end) const {
   if (k <= begin || k + 1 >= end) return false;
   if (ParticleInName(k)) return true;
-  const std::string lower = Lower(Slice(text_, tokens_[k].span));
-  if (lower == "the" && k >= begin + 2 && tokens_[k + 1].capitalized &&
-      tokens_[k - 2].capitalized) {
-    const std::string before = Lower(Slice(text_, tokens_[k - 1].span));
-    return before == "of" || before == "for";
+  const bool the = TokenIs(k, "the");
+  if (the && k >= begin + 2 && tokens_[k + 1].capitalized && tokens_[k - 2].capitalized) {
+    return TokenIs(k - 1, "of") || TokenIs(k - 1, "for");
   }
   if (!tokens_[k - 1].capitalized) return false;
-  if (lower != "of" && lower != "for" && lower != "and" && lower != "the") return false;
+  if (!TokenIs(k, "of") && !TokenIs(k, "for") && !TokenIs(k, "and") && !the) return false;
   return tokens_[k + 1].capitalized ||
-         (lower != "the" && k + 2 < end && Lower(Slice(text_, tokens_[k + 1].span)) == "the" &&
+         (!the && k + 2 < end && TokenIs(k + 1, "the") &&
           tokens_[k + 2].capitalized);
 }
 
@@ -212,12 +212,17 @@ bool SpeakerBook::StartsName(std::size_t k) const {
 
 std::string_view SpeakerBook::WordText(std::size_t i) const {
   std::string_view w = Slice(text_, tokens_[i].span);
+  if (w.empty()) return w;
   // Most words end in neither 's' nor an apostrophe's last byte.
-  if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
-  if (EndsWith(w, "'s")) w.remove_suffix(2);
-  else if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
-  else if (EndsWith(w, "'")) w.remove_suffix(1);
-  else if (EndsWith(w, "\xE2\x80\x99")) w.remove_suffix(3);
+  const char last = w.back();
+  if (last == 's') {
+    if (EndsWith(w, "'s")) w.remove_suffix(2);
+    else if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
+  } else if (last == '\'') {
+    w.remove_suffix(1);
+  } else if (last == '\x99' && EndsWith(w, "\xE2\x80\x99")) {
+    w.remove_suffix(3);
+  }
   return w;
 }
 
@@ -353,8 +358,11 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   SpeakerInfo info;
   // "the", "a", "an" are not part of a speaker's name.
   while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
-    const std::string lower = Lower(WordText(begin));
-    if (lower != "the" && lower != "a" && lower != "an") break;
+    const std::string_view word = WordText(begin);
+    if (!EqualsIgnoringAsciiCase(word, "the") && !EqualsIgnoringAsciiCase(word, "a") &&
+        !EqualsIgnoringAsciiCase(word, "an")) {
+      break;
+    }
     ++begin;
   }
   if (begin >= end) return info;
@@ -373,18 +381,16 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       continue;
     }
     // "figures from the ONS", "reports of ...": a document keeps its source.
-    const std::string lower = Lower(word);
-    if (lower == "figures" || lower == "reports" || lower == "statistics" || lower == "data" ||
-        lower == "studies" || lower == "surveys" || lower == "polls") {
-      continue;
-    }
-    const std::string next = Lower(Slice(text_, tokens_[k + 1].span));
+    static constexpr std::string_view kDocuments[] = {"figures", "reports", "statistics", "data",
+                                                      "studies", "surveys", "polls"};
+    if (InWordList(word, kDocuments)) continue;
     // "Residents of Kibera", but "critics of the government" is one description.
     std::size_t object = k + 2;
-    if (object + 1 < end && Lower(Slice(text_, tokens_[object].span)) == "the") ++object;
+    if (object + 1 < end && TokenIs(object, "the")) ++object;
     const bool named_object = tokens_[object].capitalized;
-    if (next == "on" || next == "at" || next == "in" || next == "across" || next == "along" ||
-        (next == "of" && named_object)) {
+    static constexpr std::string_view kPlaces[] = {"on", "at", "in", "across", "along"};
+    const std::string_view next = Slice(text_, tokens_[k + 1].span);
+    if (InWordList(next, kPlaces) || (EqualsIgnoringAsciiCase(next, "of") && named_object)) {
       end = k + 1;
       break;
     }
@@ -397,11 +403,6 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   if (!head.capitalized) {
     // A description: "a spokesman", "the chancellor", "analysts".
     const std::string lower_head = Lower(WordText(end - 1));
-    std::string description;
-    for (std::size_t k = begin; k < end; ++k) {
-      if (tokens_[k].flags & kDeterminer) continue;
-      description += (description.empty() ? "" : " ") + Lower(WordText(k));
-    }
     info.name = Join(all);
     // "Dr Mike Watts head of exploration": a name before a role is the speaker.
     bool role_tail = false;
@@ -435,9 +436,8 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     bool role = (head.flags & kTitle) != 0;
     std::string role_word = lower_head;
     for (std::size_t k = begin + 1; k + 1 < end && !role; ++k) {
-      const std::string next = Lower(Slice(text_, tokens_[k].span));
       if ((tokens_[k - 1].flags & kTitle) && !tokens_[k - 1].capitalized &&
-          (next == "and" || next == "for" || next == "of" || next == "at")) {
+          (TokenIs(k, "and") || TokenIs(k, "for") || TokenIs(k, "of") || TokenIs(k, "at"))) {
         role = true;
         role_word = Lower(WordText(k - 1));
       }
@@ -446,6 +446,11 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       info.kind = SpeakerKind::kPerson;
       if (role_word == "spokesman") info.gender = Gender::kMale;
       if (role_word == "spokeswoman") info.gender = Gender::kFemale;
+      std::string description;  // the role as introduced: "finance minister"
+      for (std::size_t k = begin; k < end; ++k) {
+        if (tokens_[k].flags & kDeterminer) continue;
+        description += (description.empty() ? "" : " ") + Lower(WordText(k));
+      }
       auto introduced = by_role_.find(description);
       // "Michael Jackson's mother", "the mother-of-nine": the role alone,
       // when the story gave it to one person ("His mother Katherine Jackson").
@@ -486,9 +491,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   // "The MP for Ealing North", "Secretary of State for Culture": a role and
   // its brief describe a person; the place is no name.
   auto connector = [this](std::size_t k) {
-    if (tokens_[k].capitalized) return false;
-    const std::string lower = Lower(Slice(text_, tokens_[k].span));
-    return lower == "for" || lower == "of";
+    return !tokens_[k].capitalized && (TokenIs(k, "for") || TokenIs(k, "of"));
   };
   const std::size_t brief = (start < end && connector(start)) ? start : start - 1;
   if (start > begin && brief > begin && brief < end && connector(brief) &&
@@ -506,7 +509,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     // International Longevity Centre".
     bool body_after = false;
     for (std::size_t n = k + 1; n < end; ++n) body_after |= (tokens_[n].flags & kOrgNoun) != 0;
-    body_after = body_after && Lower(Slice(text_, tokens_[k].span)) == "of";
+    body_after = body_after && TokenIs(k, "of");
     bool body_before = false;
     for (std::size_t n = start; n < k; ++n) body_before |= (tokens_[n].flags & kOrgNoun) != 0;
     const bool personal = (start > begin && (tokens_[start - 1].flags & kHonorific)) ||
@@ -571,7 +574,9 @@ Gender SpeakerBook::GenderOf(const std::string& name) const {
     const uint32_t f = WordFlags(std::string_view(name).substr(0, space));
     if (f & kFirstName) return (f & kMale) ? Gender::kMale : Gender::kFemale;
   }
-  auto it = honorific_gender_.find(name.substr(name.rfind(' ') + 1));
+  const std::size_t surname = name.rfind(' ') + 1;
+  auto it = honorific_gender_.find(
+      absl::string_view(name.data() + surname, name.size() - surname));
   return it == honorific_gender_.end() ? Gender::kUnknown : it->second;
 }
 

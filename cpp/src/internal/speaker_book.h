@@ -14,6 +14,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
+#include "internal/quote_lexicon.h"
 #include "internal/quote_tokens.h"
 
 namespace copydesk::internal {
@@ -87,6 +88,10 @@ class SpeakerBook {
     return std::string_view(pool_).substr(names_[name].offset, names_[name].size);
   }
   std::string_view WordText(std::size_t i) const;
+  // Whether token `i` is `lower` (all lower case), ignoring ASCII case.
+  bool TokenIs(std::size_t i, std::string_view lower) const {
+    return EqualsIgnoringAsciiCase(Slice(text_, tokens_[i].span), lower);
+  }
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
   bool ParticleInName(std::size_t k) const;
   bool StartsName(std::size_t k) const;
