@@ -1,5 +1,7 @@
 #include <pybind11/pybind11.h>
 
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,17 +34,19 @@ py::list FindQuotesShim(const py::str& text, bool attribute_speakers,
 }  // namespace
 
 py::list QuotesToPy(const std::vector<Quote>& quotes, const OffsetMap& map) {
-  // Built with the C API: a story can hold hundreds of quotes, and
-  // pybind11's make_tuple casts and reference-counts every field one by one.
+  // Built with the C API, one flat tuple a quote: a story can hold hundreds
+  // of quotes and a corpus millions, and every object made is one more to
+  // allocate and free.
   auto check = [](PyObject* o) {
     if (o == nullptr) throw py::error_already_set();
     return o;
   };
-  auto span = [&](ByteSpan s) {
-    py::object pair = py::reinterpret_steal<py::object>(check(PyTuple_New(2)));
-    PyTuple_SET_ITEM(pair.ptr(), 0, check(PyLong_FromSize_t(map.ToChar(s.begin))));
-    PyTuple_SET_ITEM(pair.ptr(), 1, check(PyLong_FromSize_t(map.ToChar(s.end))));
-    return pair.release().ptr();
+  auto index = [&](std::size_t byte_offset) {
+    return check(PyLong_FromSize_t(map.ToChar(byte_offset)));
+  };
+  auto none = [] {
+    Py_INCREF(Py_None);
+    return Py_None;
   };
   // The four kind names, made once (the GIL is held) and shared; indexed
   // by the enum's value.
@@ -55,30 +59,57 @@ py::list QuotesToPy(const std::vector<Quote>& quotes, const OffsetMap& map) {
                 static_cast<int>(QuoteKind::kIndirect) == 3);
   static PyObject* const kKindNames[] = {name_of(QuoteKind::kDirect), name_of(QuoteKind::kPartial),
                                          name_of(QuoteKind::kMixed), name_of(QuoteKind::kIndirect)};
-  auto optional_span = [&](const std::optional<ByteSpan>& s) {
-    if (s) return span(*s);
-    Py_INCREF(Py_None);
-    return Py_None;
+  // A story names a few speakers over and over and gives a handful of
+  // distinct confidences: the last few of each are made once and shared.
+  constexpr std::size_t kRecent = 8;
+  struct RecentName {
+    const std::string* name = nullptr;
+    py::object object;
+  };
+  RecentName names[kRecent];
+  struct RecentConfidence {
+    uint32_t bits = 0;  // the float's bits: -0.0 is not 0.0
+    py::object object;
+  };
+  RecentConfidence confidences[kRecent];
+  std::size_t next_name = 0, next_confidence = 0;
+  auto name_object = [&](const std::string& name) {
+    for (const RecentName& r : names) {
+      if (r.name != nullptr && *r.name == name) return r.object.inc_ref().ptr();
+    }
+    RecentName& slot = names[next_name++ % kRecent];
+    slot.name = &name;
+    slot.object = PyFromUtf8(name);
+    return slot.object.inc_ref().ptr();
+  };
+  auto confidence_object = [&](float value) {
+    uint32_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    for (const RecentConfidence& r : confidences) {
+      if (r.object && r.bits == bits) return r.object.inc_ref().ptr();
+    }
+    RecentConfidence& slot = confidences[next_confidence++ % kRecent];
+    slot.bits = bits;
+    slot.object = py::reinterpret_steal<py::object>(
+        check(PyFloat_FromDouble(static_cast<double>(value))));
+    return slot.object.inc_ref().ptr();
   };
   py::list out(quotes.size());
   for (std::size_t i = 0; i < quotes.size(); ++i) {
     const Quote& q = quotes[i];
-    py::object row = py::reinterpret_steal<py::object>(check(PyTuple_New(7)));
+    py::object row = py::reinterpret_steal<py::object>(check(PyTuple_New(9)));
     PyObject* t = row.ptr();
-    PyTuple_SET_ITEM(t, 0, check(PyLong_FromSize_t(map.ToChar(q.span.begin))));
-    PyTuple_SET_ITEM(t, 1, check(PyLong_FromSize_t(map.ToChar(q.span.end))));
-    PyObject* kind = check(kKindNames[static_cast<int>(q.kind)]);
+    PyTuple_SET_ITEM(t, 0, index(q.span.begin));
+    PyTuple_SET_ITEM(t, 1, index(q.span.end));
+    PyObject* kind = kKindNames[static_cast<int>(q.kind)];
     Py_INCREF(kind);
     PyTuple_SET_ITEM(t, 2, kind);
-    PyTuple_SET_ITEM(t, 3, optional_span(q.cue));
-    PyTuple_SET_ITEM(t, 4, optional_span(q.speaker));
-    if (q.speaker_name.empty()) {
-      Py_INCREF(Py_None);
-      PyTuple_SET_ITEM(t, 5, Py_None);
-    } else {
-      PyTuple_SET_ITEM(t, 5, PyFromUtf8(q.speaker_name).release().ptr());
-    }
-    PyTuple_SET_ITEM(t, 6, check(PyFloat_FromDouble(static_cast<double>(q.confidence))));
+    PyTuple_SET_ITEM(t, 3, q.cue ? index(q.cue->begin) : none());
+    PyTuple_SET_ITEM(t, 4, q.cue ? index(q.cue->end) : none());
+    PyTuple_SET_ITEM(t, 5, q.speaker ? index(q.speaker->begin) : none());
+    PyTuple_SET_ITEM(t, 6, q.speaker ? index(q.speaker->end) : none());
+    PyTuple_SET_ITEM(t, 7, q.speaker_name.empty() ? none() : name_object(q.speaker_name));
+    PyTuple_SET_ITEM(t, 8, confidence_object(q.confidence));
     PyList_SET_ITEM(out.ptr(), static_cast<Py_ssize_t>(i), row.release().ptr());
   }
   return out;
@@ -87,8 +118,9 @@ py::list QuotesToPy(const std::vector<Quote>& quotes, const OffsetMap& map) {
 void RegisterQuotes(py::module_& m) {
   m.def("find_quotes", &FindQuotesShim, py::arg("text"), py::arg("attribute_speakers") = true,
         py::arg("report_uncued_fragments") = false,
-        "Quotes of `text` as tuples (start, end, kind, cue, speaker, speaker_name, "
-        "confidence); spans are str indices.");
+        "Quotes of `text` as tuples (start, end, kind, cue_start, cue_end, speaker_start, "
+        "speaker_end, speaker_name, confidence); offsets are str indices, None when there "
+        "is no cue, speaker or name.");
 }
 
 }  // namespace copydesk::python

@@ -37,8 +37,8 @@ pybind11::tuple DatelineToPy(const Dateline& dateline, const OffsetMap& map);
 // A CleanTextCore (see normalize_shim.cc) that maps between `raw` and the
 // text it was cleaned into.
 pybind11::object CleanTextToPy(std::string raw, NormalizedText normalized);
-// [(start, end, kind, cue (s, e) | None, speaker (s, e) | None,
-//   speaker_name | None, confidence)].
+// [(start, end, kind, cue_start, cue_end, speaker_start, speaker_end,
+//   speaker_name, confidence)], None for an absent cue, speaker or name.
 pybind11::list QuotesToPy(const std::vector<Quote>& quotes, const OffsetMap& map);
 // NormalizeOptions of `profile` with keyword overrides; raises ConfigError.
 NormalizeOptions NormalizeOptionsFromPy(const std::string& profile,

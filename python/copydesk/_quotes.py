@@ -13,8 +13,10 @@ from typing import Any, Dict, List, Optional, Tuple
 from . import _copydesk
 from ._span import Span
 
-_Bounds = Optional[Tuple[int, int]]
-_Row = Tuple[int, int, str, _Bounds, _Bounds, Optional[str], float]
+# (start, end, kind name, cue start, cue end, speaker start, speaker end,
+# speaker_name, confidence): see _copydesk.find_quotes.
+_Row = Tuple[int, int, str, Optional[int], Optional[int], Optional[int], Optional[int],
+             Optional[str], float]
 
 
 class QuoteKind(str, enum.Enum):
@@ -48,8 +50,6 @@ class Quote:
     __slots__ = ("_row", "_source")
 
     def __init__(self, row: _Row, source: str) -> None:
-        # (start, end, kind name, cue bounds, speaker bounds, speaker_name,
-        # confidence): see _copydesk.find_quotes.
         self._row = row
         self._source = source  # the analysed text, which every span indexes
 
@@ -71,12 +71,12 @@ class Quote:
     @property
     def speaker_name(self) -> Optional[str]:
         """The canonical speaker, or None."""
-        return self._row[5]
+        return self._row[7]
 
     @property
     def confidence(self) -> float:
         """How sure the attribution is, in (0, 1], to four decimals."""
-        raw = self._row[6]
+        raw = self._row[8]
         # The core gives a handful of distinct confidences: each is rounded once.
         value = _ROUNDED.get(raw)
         if value is None:
@@ -99,14 +99,16 @@ class Quote:
     @property
     def cue(self) -> Optional[Span]:
         """The speech verb or phrase, or None."""
-        bounds = self._row[3]
-        return Span.of(self._source, bounds) if bounds else None
+        row = self._row
+        start = row[3]
+        return None if start is None else Span(start, row[4], self._source[start:row[4]])
 
     @property
     def speaker(self) -> Optional[Span]:
         """The speaker's mention as written, or None."""
-        bounds = self._row[4]
-        return Span.of(self._source, bounds) if bounds else None
+        row = self._row
+        start = row[5]
+        return None if start is None else Span(start, row[6], self._source[start:row[6]])
 
     def _key(self) -> Tuple[Any, ...]:
         return (self.start, self.end, self.text, self.kind, self.cue, self.speaker,
