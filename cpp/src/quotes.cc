@@ -138,10 +138,7 @@ class Attributor {
   }
   // A cue form that doubles as a noun ("the claims", "a warning", "his
   // remarks"): a verb only before a clause or at the end of the sentence.
-  // The form is the whole word: "claim's" is none.
-  bool IsNounLikeCue(std::size_t i) const {
-    return Has(i, internal::kNounLikeCue) && !t_[i].possessive;
-  }
+  bool IsNounLikeCue(std::size_t i) const { return internal::IsNounLikeCue(Text(i)); }
   // "told the BBC", "urged ministers": what follows is always a listener.
   bool IsListenerCue(std::size_t i) const {
     static constexpr std::string_view kUrgeCues[] = {"urge", "urges", "urged"};

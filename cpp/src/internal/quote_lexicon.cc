@@ -64,7 +64,7 @@ constexpr std::string_view kFiniteVerbs[] = {
 
 // Cue forms that double as nouns ("the claims", "a warning", "his remarks"):
 // the rules take them for cues only before a clause or at the end of the
-// sentence.
+// sentence. Looked up only for cue words, in a table of their own.
 constexpr std::string_view kNounLikeCues[] = {
     "claim", "claims", "report", "reports", "comment", "comments", "call", "calls",
     "warning", "promise", "promises", "pledge", "pledges", "estimate", "estimates",
@@ -166,7 +166,6 @@ Tables BuildTables() {
   AddWords(&t, kFiniteVerbs, kFiniteVerb);
   AddWords(&t, kTimeWords, kTimeWord);
   AddWords(&t, kNameParticles, kNameParticle);
-  AddWords(&t, kNounLikeCues, kNounLikeCue);
   for (std::string_view a : kAbbreviations) t.abbreviations.insert(std::string(a));
   for (std::string_view h : BuiltinLexicon("speaker_honorifics")) {
     const std::string word = Lower(h.substr(0, h.find(' ')));
@@ -259,6 +258,15 @@ bool IsCuePhrase(std::string_view first, std::string_view second) {
   phrase += ' ';
   phrase += Lower(second);
   return GetTables().phrases.contains(phrase);
+}
+
+bool IsNounLikeCue(std::string_view word) {
+  static const WordTable* const table = [] {
+    std::vector<std::pair<std::string, uint32_t>> words;
+    for (std::string_view w : kNounLikeCues) words.emplace_back(std::string(w), 1);
+    return new WordTable(words);
+  }();
+  return table->Find(word, word.data() + word.size()) != 0;
 }
 
 bool IsAbbreviation(std::string_view word_with_period) {

@@ -48,7 +48,6 @@ enum WordFlag : uint32_t {
   kFiniteVerb = 1u << 28,     // took, held, wants: a clause's verb without -ed
   kTimeWord = 1u << 29,       // Monday, week, night, March: "said on Monday night"
   kNameParticle = 1u << 30,   // de, van, bin: lower case inside a name ("Pieter de Wal")
-  kNounLikeCue = 1u << 31,    // claim, reports, warning: cue forms that double as nouns
 };
 
 // 0x80 in each byte of the eight in `v` that lies in [lo, hi] (1 <= lo,
@@ -171,6 +170,10 @@ bool InWordList(std::string_view word, const std::string_view (&list)[N]) {
   }
   return false;
 }
+
+// True when `word` (compared in ASCII lower case) is a cue form that doubles
+// as a noun: "claim", "reports", "warning", "comments".
+bool IsNounLikeCue(std::string_view word);
 
 // True when `word` (with its final full stop) is an abbreviation that does
 // not end a sentence: "Mr.", "Nov.", "U.S.", an initial "J.".
