@@ -100,8 +100,23 @@ class WordTable {
   uint32_t Find(std::string_view word, const char* readable_end) const {
     const std::size_t n = word.size();
     if (n - 1 >= kMaxWord) return 0;  // empty, or longer than any listed word
-    const uint64_t key = n <= 8 ? LowerAscii8(LoadWordBytes(word.data(), n, readable_end))
-                                : LongKey(word, readable_end);
+    if (n <= 8) return FindShort(LowerAscii8(LoadWordBytes(word.data(), n, readable_end)), n);
+    return Probe(LongKey(word, readable_end), n, word.data());
+  }
+
+  // Flags of the word of `n` (1 to 8) bytes whose lower-case bytes, as a
+  // little-endian load gives them, are `key` (the rest zero).
+  uint32_t FindShort(uint64_t key, std::size_t n) const {
+    return Probe(key, n, nullptr);
+  }
+
+  // Longest word listed; longer words are in no lexicon.
+  static constexpr std::size_t kMaxWord = 32;
+
+ private:
+  // The flags of the word of `n` bytes keyed `key`; the bytes at `data` are
+  // compared only for a word longer than eight bytes.
+  uint32_t Probe(uint64_t key, std::size_t n, const char* data) const {
     const uint64_t hash = Hash(key, n);
     const uint8_t tag = Tag(hash);
     for (std::size_t i = Home(hash);; i = (i + 1) & mask_) {
@@ -110,16 +125,12 @@ class WordTable {
       if (tags_[i] == 0) return 0;
       if (tags_[i] != tag) continue;
       const Slot& slot = slots_[i];
-      if (slot.key == key && slot.size == n && (n <= 8 || MatchesLong(word, slot.long_word))) {
+      if (slot.key == key && slot.size == n && (n <= 8 || MatchesLong(std::string_view(data, n), slot.long_word))) {
         return slot.flags;
       }
     }
   }
 
-  // Longest word listed; longer words are in no lexicon.
-  static constexpr std::size_t kMaxWord = 32;
-
- private:
   struct Slot {
     uint64_t key = 0;    // the lower-case bytes of a short word, a hash of a long one
     uint32_t flags = 0;

@@ -37,6 +37,17 @@ int AsciiWordBytes(uint64_t x) {
   return stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
 }
 
+// ASCII bytes after which a word may go on (don't, Marie-Pierre, U.S,
+// AT&T, 40,000) or that may belong to it ("Mr.", "Joneses'"): the word is
+// read character by character there.
+constexpr struct MayJoin {
+  bool table[128] = {};
+  constexpr MayJoin() : table() {
+    for (char c : {'\'', '-', '.', '&', ','}) table[static_cast<unsigned char>(c)] = true;
+  }
+  constexpr bool operator[](unsigned char b) const { return table[b]; }
+} kMayJoin;
+
 bool IsSpace(char32_t c) {
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
   return c >= 0x80 && u_isUWhiteSpace(static_cast<UChar32>(c));
@@ -160,6 +171,40 @@ class Tokenizer {
   std::size_t TakeWord(const std::string_view text, std::size_t pos, char32_t first,
                        std::size_t limit, uint32_t paragraph, uint32_t* unit_flags) {
     const std::size_t begin = pos;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // Most words: ASCII letters and digits, under eight bytes, and followed
+    // by a space or a mark that joins nothing. One load gives the word, its
+    // lower-case key for the lexicon, and its case.
+    if (first < 0x80 && limit - pos >= 8) {
+      constexpr uint64_t kHigh = 0x8080808080808080ull;
+      uint64_t chunk;
+      std::memcpy(&chunk, text.data() + pos, 8);
+      const uint64_t upper = BytesBetween(chunk, 'A', 'Z');
+      const uint64_t alnum = upper | BytesBetween(chunk, 'a', 'z') | BytesBetween(chunk, '0', '9');
+      const uint64_t stop = ~alnum & kHigh;
+      const int n = stop == 0 ? 8 : __builtin_ctzll(stop) / 8;  // >= 1: `first` is one
+      const unsigned char after = static_cast<unsigned char>(chunk >> (8 * (n & 7)));
+      if (n < 8 && after < 0x80 && !kMayJoin[after]) {
+        const uint64_t bytes = ~0ull >> (8 * (8 - n));
+        const bool capitalized = (upper & 0x80) != 0;
+        uint32_t flags = first <= '9' ? 0 : words_.FindShort((chunk | (upper >> 2)) & bytes, n);
+        if (capitalized && n >= 2 && (upper & bytes) == (kHigh & bytes)) {
+          flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;  // an acronym
+        }
+        QuoteToken& t = out_.tokens.emplace_back();
+        t.span = {begin, begin + n};
+        t.kind = QuoteToken::Kind::kWord;
+        t.capitalized = capitalized;
+        t.past_form = !capitalized && n > 3 && text[begin + n - 1] == 'd' &&
+                      text[begin + n - 2] == 'e';
+        t.flags = flags;
+        t.paragraph = paragraph;
+        *unit_flags |= flags;
+        if (capitalized) out_.capitalized.push_back(out_.tokens.size() - 1);
+        return begin + n;
+      }
+    }
+#endif
     bool hyphenated = false;
     while (pos < limit) {
       unsigned char byte;
