@@ -99,8 +99,8 @@ int NameIndex::Find(std::string_view word) const {
   const uint64_t hash = Hash(word);
   for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
     const Slot& slot = slots_[i];
-    if (!slot.used) return -1;
-    if (slot.hash == hash && slot.word == word) return slot.name;
+    if (slot.word == nullptr) return -1;
+    if (slot.hash == hash && std::string_view(slot.word, slot.size) == word) return slot.name;
   }
 }
 
@@ -110,13 +110,13 @@ int& NameIndex::operator[](std::string_view word) {
   std::size_t i = hash & mask_;
   for (;; i = (i + 1) & mask_) {
     Slot& slot = slots_[i];
-    if (!slot.used) break;
-    if (slot.hash == hash && slot.word == word) return slot.name;
+    if (slot.word == nullptr) break;
+    if (slot.hash == hash && std::string_view(slot.word, slot.size) == word) return slot.name;
   }
   Slot& slot = slots_[i];
-  slot.used = true;
   slot.hash = hash;
-  slot.word = word;
+  slot.word = word.data();
+  slot.size = word.size();
   ++size_;
   return slot.name;
 }
@@ -127,9 +127,9 @@ void NameIndex::Grow() {
   old.swap(slots_);
   mask_ = slots_.size() - 1;
   for (const Slot& slot : old) {
-    if (!slot.used) continue;
+    if (slot.word == nullptr) continue;
     std::size_t i = slot.hash & mask_;
-    while (slots_[i].used) i = (i + 1) & mask_;
+    while (slots_[i].word != nullptr) i = (i + 1) & mask_;
     slots_[i] = slot;
   }
 }
@@ -137,8 +137,9 @@ void NameIndex::Grow() {
 SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
     : text_(text),
       tokens_(tokens.tokens),
-      by_last_word_(tokens.capitalized.size()),
-      by_first_word_(tokens.capitalized.size() / 2) {
+      // Fewer names than capitalised words: most runs are one word ("The").
+      by_last_word_(tokens.capitalized.size() / 2),
+      by_first_word_(tokens.capitalized.size() / 4) {
   names_.reserve(tokens_.size() / 16);
   pool_.reserve(text_.size() / 4);
   // A headline capitalises words that are no names ("Ailing EuroDisney
@@ -156,7 +157,8 @@ SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
     std::size_t end = i;
     // A run stops at a paragraph: a headline ends without punctuation.
     while (end < tokens_.size() && tokens_[end].kind == Kind::kWord &&
-           (tokens_[end].capitalized || ParticleInName(end)) &&
+           (tokens_[end].capitalized ||
+            ((tokens_[end].flags & kNameParticle) && ParticleInName(end))) &&
            tokens_[end].paragraph == tokens_[i].paragraph) {
       ++end;
       if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
@@ -210,21 +212,6 @@ bool SpeakerBook::StartsName(std::size_t k) const {
          !(tokens_[k - 1].flags & kFirstName);
 }
 
-std::string_view SpeakerBook::WordText(std::size_t i) const {
-  std::string_view w = Slice(text_, tokens_[i].span);
-  if (w.empty()) return w;
-  // Most words end in neither 's' nor an apostrophe's last byte.
-  const char last = w.back();
-  if (last == 's') {
-    if (EndsWith(w, "'s")) w.remove_suffix(2);
-    else if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
-  } else if (last == '\'') {
-    w.remove_suffix(1);
-  } else if (last == '\x99' && EndsWith(w, "\xE2\x80\x99")) {
-    w.remove_suffix(3);
-  }
-  return w;
-}
 
 void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   // The name follows the last title or honorific: "US Secretary of State

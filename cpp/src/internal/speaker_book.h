@@ -48,9 +48,9 @@ class NameIndex {
  private:
   struct Slot {
     uint64_t hash = 0;
-    std::string_view word;
+    const char* word = nullptr;  // null in an unused slot
+    std::size_t size = 0;
     int name = -1;
-    bool used = false;
   };
   static uint64_t Hash(std::string_view word);
   void Grow();
@@ -87,7 +87,25 @@ class SpeakerBook {
   std::string_view Full(int name) const {
     return std::string_view(pool_).substr(names_[name].offset, names_[name].size);
   }
-  std::string_view WordText(std::size_t i) const;
+  // Token `i` without a possessive ending ("Brown's", "Joneses'").
+  std::string_view WordText(std::size_t i) const {
+    std::string_view w = Slice(text_, tokens_[i].span);
+    if (w.empty()) return w;
+    // Most words end in neither 's' nor an apostrophe's last byte.
+    const char last = w.back();
+    if (last == 's') {
+      if (w.size() >= 2 && w[w.size() - 2] == '\'') {
+        w.remove_suffix(2);
+      } else if (w.size() >= 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") {
+        w.remove_suffix(4);
+      }
+    } else if (last == '\'') {
+      w.remove_suffix(1);
+    } else if (last == '\x99' && w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") {
+      w.remove_suffix(3);
+    }
+    return w;
+  }
   // Whether token `i` is `lower` (all lower case), ignoring ASCII case.
   bool TokenIs(std::size_t i, std::string_view lower) const {
     return EqualsIgnoringAsciiCase(Slice(text_, tokens_[i].span), lower);
