@@ -47,7 +47,7 @@ constexpr struct MarkLeads {
 // none can start a mark. (The zero-byte test may report a zero that is not
 // there, after a real one, never miss one: a false "maybe" only sends the
 // bytes to the byte loop.)
-bool NoMarkIn8(const char* p) {
+inline bool NoMarkIn8(const char* p) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = kOnes * 0x80;
   uint64_t x;
