@@ -125,7 +125,8 @@ class WordTable {
       if (tags_[i] == 0) return 0;
       if (tags_[i] != tag) continue;
       const Slot& slot = slots_[i];
-      if (slot.key == key && slot.size == n && (n <= 8 || MatchesLong(std::string_view(data, n), slot.long_word))) {
+      if (slot.key == key && slot.size == n &&
+          (n <= 8 || MatchesLong(std::string_view(data, n), slot.long_word))) {
         return slot.flags;
       }
     }
