@@ -275,7 +275,11 @@ bool IsAbbreviation(std::string_view word_with_period) {
   }
   // "U.S.", "a.m.", "e.g.": letters one or two at a time between full stops
   // (not "4.3bn.", which ends a sentence).
-  if (word_with_period.substr(0, word_with_period.size() - 1).find('.') != std::string_view::npos) {
+  bool inner_period = false;
+  for (std::size_t i = 0; i + 1 < word_with_period.size(); ++i) {
+    inner_period |= word_with_period[i] == '.';
+  }
+  if (inner_period) {
     std::size_t run = 0;
     for (char c : word_with_period) {
       if (c == '.') {

@@ -148,6 +148,8 @@ class Tokenizer {
             EndUnit(&unit_flags, &unit_has_quote);
           }
         }
+        // The space that most often follows, stepped over at once.
+        if (pos < end && text[pos] == ' ') ++pos;
       }
       EndUnit(&unit_flags, &unit_has_quote);
     }
