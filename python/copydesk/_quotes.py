@@ -7,17 +7,10 @@ Every span is a pair of ``str`` indices into the text that was analysed, so
 from __future__ import annotations
 
 import enum
-from itertools import repeat
 from typing import Any, Dict, List, Optional, Tuple
 
 from . import _copydesk
 from ._span import Span
-
-# (start, end, kind name, cue start, cue end, speaker start, speaker end,
-# speaker_name, confidence): see _copydesk.find_quotes.
-_Row = Tuple[int, int, str, Optional[int], Optional[int], Optional[int], Optional[int],
-             Optional[str], float]
-
 
 class QuoteKind(str, enum.Enum):
     """How a quote is reported; the value is the name the dev sets use."""
@@ -28,7 +21,7 @@ class QuoteKind(str, enum.Enum):
     INDIRECT = "indirect"  # reported speech without quotation marks
 
 
-class Quote:
+class Quote(_copydesk.QuoteRecord):
     """One quotation and its attribution.
 
     ``start``/``end``/``text``: the content (inside the marks for direct and
@@ -43,40 +36,21 @@ class Quote:
 
     Quotes compare equal by value, hash, pickle, and ``to_dict()`` gives plain
     values. A story can hold hundreds of quotes and a corpus millions, so a
-    Quote keeps the core's row as it came and every attribute is read from it
-    when asked for; treat a Quote as read-only.
+    Quote is made by the core as a record of plain values (its base class),
+    and the text slices, spans and kind are made only when read. Read-only.
     """
 
-    __slots__ = ("_row", "_source")
-
-    def __init__(self, row: _Row, source: str) -> None:
-        self._row = row
-        self._source = source  # the analysed text, which every span indexes
-
-    @property
-    def start(self) -> int:
-        """Where the content starts (a ``str`` index)."""
-        return self._row[0]
-
-    @property
-    def end(self) -> int:
-        """Where the content ends (a ``str`` index)."""
-        return self._row[1]
+    __slots__ = ()
 
     @property
     def kind(self) -> QuoteKind:
         """How the quote is reported."""
-        return _KINDS[self._row[2]]
-
-    @property
-    def speaker_name(self) -> Optional[str]:
-        """The canonical speaker, or None."""
-        return self._row[7]
+        return _KINDS[self._kind]
 
     @property
     def confidence(self) -> float:
         """How sure the attribution is, in (0, 1], to four decimals."""
-        raw = self._row[8]
+        raw = self._confidence
         # The core gives a handful of distinct confidences: each is rounded once.
         value = _ROUNDED.get(raw)
         if value is None:
@@ -88,8 +62,7 @@ class Quote:
     @property
     def text(self) -> str:
         """The quoted or reported content."""
-        row = self._row
-        return self._source[row[0]:row[1]]
+        return self._source[self.start:self.end]
 
     @property
     def span(self) -> Span:
@@ -99,16 +72,14 @@ class Quote:
     @property
     def cue(self) -> Optional[Span]:
         """The speech verb or phrase, or None."""
-        row = self._row
-        start = row[3]
-        return None if start is None else Span(start, row[4], self._source[start:row[4]])
+        start, end = self._cue_start, self._cue_end
+        return None if start < 0 else Span(start, end, self._source[start:end])
 
     @property
     def speaker(self) -> Optional[Span]:
         """The speaker's mention as written, or None."""
-        row = self._row
-        start = row[5]
-        return None if start is None else Span(start, row[6], self._source[start:row[6]])
+        start, end = self._speaker_start, self._speaker_end
+        return None if start < 0 else Span(start, end, self._source[start:end])
 
     def _key(self) -> Tuple[Any, ...]:
         return (self.start, self.end, self.text, self.kind, self.cue, self.speaker,
@@ -130,7 +101,9 @@ class Quote:
     def __reduce__(self):
         # The story travels with its quotes; pickling a story's quotes
         # together stores it once.
-        return (Quote, (self._row, self._source))
+        return (Quote, (self.start, self.end, self._kind, self._cue_start, self._cue_end,
+                        self._speaker_start, self._speaker_end, self.speaker_name,
+                        self._confidence, self._source))
 
     def to_dict(self) -> Dict[str, Any]:
         """The quote as plain values (for JSON, pandas or Arrow)."""
@@ -147,6 +120,9 @@ class Quote:
         }
 
 
+_copydesk.set_quote_class(Quote)
+
+
 def find_quotes(
     text: str, *, attribute_speakers: bool = True, report_uncued_fragments: bool = False
 ) -> List[Quote]:
@@ -160,13 +136,7 @@ def find_quotes(
     introduces (scare quotes, titles) as partial quotes with no speaker.
     Never fails on text; raises ``TypeError`` when ``text`` is not a ``str``.
     """
-    return quotes_from_core(
-        text, _copydesk.find_quotes(text, attribute_speakers, report_uncued_fragments))
-
-
-def quotes_from_core(text: str, rows: List[_Row]) -> List[Quote]:
-    """Quote objects from the core's rows for ``text`` (see find_quotes)."""
-    return list(map(Quote, rows, repeat(text)))
+    return _copydesk.find_quotes(text, attribute_speakers, report_uncued_fragments)
 
 
 _KINDS = {kind.value: kind for kind in QuoteKind}
