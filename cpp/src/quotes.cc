@@ -93,8 +93,10 @@ class Attributor {
         paragraphs_(FindParagraphs(text)),
         stretches_(internal::FindQuotedStretches(text, paragraphs_)),
         tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_, sentences)),
-        t_(tk_.tokens),
-        book_(text, tk_) {}
+        t_(tk_.tokens) {
+    // Without speakers, no name is ever looked up.
+    if (options_.attribute_speakers) book_.emplace(text, tk_);
+  }
 
   std::vector<Quote> Run() {
     // Sized once: growing them moves every speaker name they hold.
@@ -442,7 +444,7 @@ class Attributor {
 
   const SpeakerInfo& Info(Entity& ent) {
     if (!ent.described) {
-      ent.info = book_.Describe(ent.begin, ent.end);
+      ent.info = book_->Describe(ent.begin, ent.end);
       ent.described = true;
     }
     return ent.info;
@@ -480,9 +482,9 @@ class Attributor {
           const SpeakerInfo& info = Info(ent);
           if (info.kind != tier.kind || info.name.empty()) continue;
           const Gender have =
-              info.gender != Gender::kUnknown ? info.gender : book_.GenderOf(info.name);
+              info.gender != Gender::kUnknown ? info.gender : book_->GenderOf(info.name);
           if (have != Gender::kUnknown && have != want) continue;
-          book_.LearnGender(info.name, want);
+          book_->LearnGender(info.name, want);
           return {info.name, SpeakerKind::kPerson, want};
         }
       }
@@ -504,7 +506,7 @@ class Attributor {
 
   SpeakerInfo DescribeMention(Range r) {
     if (IsPronoun(r)) return ResolvePronoun(r.begin);
-    return book_.Describe(r.begin, r.end);
+    return book_->Describe(r.begin, r.end);
   }
 
   Speaker SpeakerFrom(Range r) {
@@ -1322,7 +1324,7 @@ class Attributor {
   std::vector<QuotedStretch> stretches_;
   internal::QuoteTokens tk_;
   const std::vector<QuoteToken>& t_;
-  SpeakerBook book_;
+  std::optional<SpeakerBook> book_;  // when speakers are attributed
   std::vector<Entity> entities_;
   std::vector<Quote> quotes_;
   uint32_t current_paragraph_ = 0;
