@@ -72,26 +72,25 @@ bool IsProperPlural(std::string_view word) {
 
 }  // namespace
 
-NameIndex::NameIndex(std::size_t expected) {
+NameIndex::NameIndex(std::size_t expected, const char* readable_end)
+    : readable_end_(readable_end) {
   std::size_t size = 16;
   while (size < expected * 2) size *= 2;
   slots_.resize(size);
   mask_ = size - 1;
 }
 
-uint64_t NameIndex::Hash(std::string_view word) {
+uint64_t NameIndex::Hash(std::string_view word) const {
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
   uint64_t h = word.size() * kMul;
   std::size_t i = 0;
   for (; i + 8 <= word.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, word.data() + i, 8);
-    h = (h ^ chunk) * kMul;
+    h = (h ^ LoadWordBytes(word.data() + i, 8, readable_end_)) * kMul;
     h ^= h >> 29;
   }
-  uint64_t tail = 0;
-  if (i < word.size()) std::memcpy(&tail, word.data() + i, word.size() - i);
-  h = (h ^ tail) * kMul;
+  if (i < word.size()) {
+    h = (h ^ LoadWordBytes(word.data() + i, word.size() - i, readable_end_)) * kMul;
+  }
   return h ^ (h >> 32);
 }
 
@@ -138,10 +137,10 @@ SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
     : text_(text),
       tokens_(tokens.tokens),
       // Fewer names than capitalised words: most runs are one word ("The").
-      by_last_word_(tokens.capitalized.size() / 2),
-      by_first_word_(tokens.capitalized.size() / 4) {
+      by_last_word_(tokens.capitalized.size() / 2, text.data() + text.size()),
+      by_first_word_(tokens.capitalized.size() / 4, text.data() + text.size()) {
   names_.reserve(tokens_.size() / 16);
-  pool_.reserve(text_.size() / 4);
+  pool_.reserve(text_.size() / 4);  // names are a small part of a story
   // A headline capitalises words that are no names ("Ailing EuroDisney
   // vows turnaround"): skip a first paragraph without final punctuation.
   std::size_t i = 0;
@@ -294,8 +293,8 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   Name& name = names_.emplace_back();
   name.offset = pool_.size();
   for (std::string_view w : words) {
-    if (pool_.size() > name.offset) pool_ += ' ';
-    pool_ += w;
+    if (pool_.size() > name.offset) pool_.push_back(' ');
+    pool_.insert(pool_.end(), w.begin(), w.end());
   }
   name.size = pool_.size() - name.offset;
   name.words = words.size();

@@ -36,10 +36,11 @@ struct SpeakerInfo {
 
 // Names by one of their words: a table of views into the article, hashed
 // in place and never copied (a story names dozens of people and bodies, and
-// the book is built for every story).
+// the book is built for every story). Every word is a view into the text
+// that ends at `readable_end`.
 class NameIndex {
  public:
-  explicit NameIndex(std::size_t expected);
+  NameIndex(std::size_t expected, const char* readable_end);
   // The name stored under `word`, or -1.
   int Find(std::string_view word) const;
   // The name stored under `word`; a new word gets -1, to be set.
@@ -52,9 +53,10 @@ class NameIndex {
     std::size_t size = 0;
     int name = -1;
   };
-  static uint64_t Hash(std::string_view word);
+  uint64_t Hash(std::string_view word) const;
   void Grow();
 
+  const char* readable_end_;
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   std::size_t size_ = 0;
@@ -85,7 +87,7 @@ class SpeakerBook {
   using Words = absl::InlinedVector<std::string_view, 8>;
 
   std::string_view Full(int name) const {
-    return std::string_view(pool_).substr(names_[name].offset, names_[name].size);
+    return std::string_view(pool_.data() + names_[name].offset, names_[name].size);
   }
   // Token `i` without a possessive ending ("Brown's", "Joneses'").
   std::string_view WordText(std::size_t i) const {
@@ -121,7 +123,9 @@ class SpeakerBook {
   std::string_view text_;
   const std::vector<QuoteToken>& tokens_;
   std::vector<Name> names_;
-  std::string pool_;  // the full names, one after another: one allocation, not one each
+  // The full names, one after another: one allocation, not one each (a
+  // vector: its appends are inline, a string's are calls into the library).
+  std::vector<char> pool_;
   NameIndex by_last_word_;
   NameIndex by_first_word_;
   absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
