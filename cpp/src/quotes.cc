@@ -120,7 +120,10 @@ class Attributor {
  private:
   // ---- Token tests -------------------------------------------------------
 
-  std::string_view Text(std::size_t i) const { return Slice(text_, t_[i].span); }
+  // A token's text (its span lies in the text: no bounds to check).
+  std::string_view Text(std::size_t i) const {
+    return std::string_view(text_.data() + t_[i].span.begin, t_[i].span.size());
+  }
   bool IsWord(std::size_t i) const { return t_[i].kind == Kind::kWord; }
   bool IsQuote(std::size_t i) const { return t_[i].kind == Kind::kQuote; }
   bool IsPunct(std::size_t i, std::string_view p) const {

@@ -203,6 +203,8 @@ class Pairer {
       : text_(text), paragraphs_(paragraphs) {}
 
   std::vector<QuotedStretch> Run() {
+    stack_.reserve(kMaxDepth);
+    stretches_.reserve(text_.size() / 256 + 4);  // news quotes a few times a kilobyte
     for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
       const ByteSpan para = paragraphs_[p];
       std::size_t pos = para.begin;
