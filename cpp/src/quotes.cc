@@ -1018,7 +1018,7 @@ class Attributor {
       bool words_only = Has(start, internal::kPreposition | internal::kClauseWord) &&
                         !np.empty() && t_[np.end - 1].capitalized;
       for (std::size_t w = start; w < np.begin && words_only; ++w) words_only = IsWord(w);
-      const bool after_quote = !np.empty() && (IsQuote(np.begin - 1) ||
+      const bool after_quote = !np.empty() && ((np.begin > 0 && IsQuote(np.begin - 1)) ||
                                                (np.begin >= b + 2 && IsPunct(np.begin - 1, ",") &&
                                                 IsQuote(np.begin - 2)));
       *anchored = !np.empty() && (np.begin <= start || words_only || after_quote);
