@@ -139,7 +139,6 @@ void SetQuoteClass(const py::handle& cls) {
   g_quote_class = cls.ptr();
 }
 
-
 py::list FindQuotesShim(const py::handle& text, bool attribute_speakers,
                         bool report_uncued_fragments) {
   std::string storage;  // used only when the str holds lone surrogates
@@ -191,6 +190,7 @@ py::list QuotesToPy(const std::vector<Quote>& quotes, const OffsetMap& map,
   // Each quote is one QuoteRecord (as copydesk.Quote), its fields stored as
   // C values: a story can hold hundreds of quotes and a corpus millions, and
   // every object made is one more to allocate and free.
+
   // The four kind names, made once (the GIL is held) and shared; indexed
   // by the enum's value.
   auto name_of = [](QuoteKind kind) {
