@@ -8,13 +8,14 @@ of --repeat runs). textacy's direct_quotations needs a spaCy parse first; when
 textacy and a spaCy English model are installed it is timed, parse included,
 on the first --textacy-bytes of the corpus, else the script says why not.
 
-    PYTHONPATH=build/dev/python python bench/python/bench_quotes.py
+    PYTHONPATH=build/dev/python python bench/python/bench_quotes.py [--cpu-time]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from bench_common import (
@@ -58,7 +59,11 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--textacy-bytes", type=int, default=200_000)
+    parser.add_argument("--cpu-time", action="store_true",
+                        help="time by this process's CPU time rather than wall time "
+                             "(steadier when other jobs share the machine)")
     args = parser.parse_args()
+    clock = time.process_time if args.cpu_time else time.perf_counter
     if not args.corpus.exists():
         return report_missing(args.corpus, "The news corpus")
     stories = load_corpus(args.corpus)
@@ -67,9 +72,10 @@ def main() -> int:
 
     quotes = sum(len(copydesk.find_quotes(s)) for s in stories)
     results = {
-        "copydesk find_quotes()": mb_per_second(copydesk.find_quotes, stories, args.repeat),
+        "copydesk find_quotes()": mb_per_second(copydesk.find_quotes, stories, args.repeat, clock),
         "copydesk find_quotes(attribute_speakers=False)": mb_per_second(
-            lambda s: copydesk.find_quotes(s, attribute_speakers=False), stories, args.repeat),
+            lambda s: copydesk.find_quotes(s, attribute_speakers=False), stories, args.repeat,
+            clock),
     }
     find, why_not = textacy_finder()
     if find is None:
@@ -82,11 +88,12 @@ def main() -> int:
             sample.append(story)
             size += len(story.encode("utf-8"))
         results[f"textacy direct_quotations + spaCy parse (first {size // 1000} kB)"] = (
-            mb_per_second(find, sample, 1))
+            mb_per_second(find, sample, 1, clock))
 
     total = sum(len(s.encode("utf-8")) for s in stories)
     print(f"corpus: {args.corpus.name}, {len(stories)} stories, {total / 1e6:.1f} MB, "
-          f"{quotes} quotes found by copydesk")
+          f"{quotes} quotes found by copydesk; {'CPU' if args.cpu_time else 'wall'} time, "
+          f"best of {args.repeat}")
     print_speed_table(results, "copydesk find_quotes()")
     return 0
 

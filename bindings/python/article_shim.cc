@@ -34,13 +34,14 @@ AnalyzeOptions MakeOptions(const std::string& profile, const py::dict& normalize
 py::dict ArticleToDict(const Article& article) {
   OffsetMap map(article.text());
   py::dict out;
-  out["text"] = PyFromUtf8(article.text());
+  const py::str text = PyFromUtf8(article.text());
+  out["text"] = text;
   out["cleanup"] = CleanTextToPy(std::string(article.raw()), article.normalized());
   out["blocks"] = BlocksToPy(article.blocks(), map);
   out["dateline"] =
       article.dateline() ? py::object(DatelineToPy(*article.dateline(), map)) : py::none();
   out["sentences"] = SentencesToPy(article.sentences(), map);
-  out["quotes"] = QuotesToPy(article.quotes(), map);
+  out["quotes"] = QuotesToPy(article.quotes(), map, text);
   return out;
 }
 

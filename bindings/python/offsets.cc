@@ -1,6 +1,8 @@
 #include "offsets.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace py = pybind11;
 
@@ -52,18 +54,31 @@ py::str PyFromUtf8(std::string_view text) {
 }
 
 OffsetMap::OffsetMap(std::string_view utf8) : text_(utf8) {
-  for (char c : utf8) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii_ = false;
-      break;
-    }
+  // Eight bytes at a time: every text passes through here, and most are
+  // ASCII (no table at all).
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  std::size_t i = 0;
+  for (; i + 8 <= utf8.size() && ascii_; i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, utf8.data() + i, 8);
+    ascii_ = (chunk & kHigh) == 0;
   }
+  for (; i < utf8.size() && ascii_; ++i) ascii_ = static_cast<unsigned char>(utf8[i]) < 0x80;
   if (ascii_) return;
   chars_before_block_.reserve(utf8.size() / kBlock + 1);
   std::size_t chars = 0;
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
-    if (i % kBlock == 0) chars_before_block_.push_back(chars);
-    chars += IsCharStart(utf8[i]);
+  for (std::size_t block = 0; block < utf8.size(); block += kBlock) {
+    chars_before_block_.push_back(chars);
+    const std::size_t end = std::min(block + kBlock, utf8.size());
+    std::size_t k = block;
+    for (; k + 8 <= end; k += 8) {
+      uint64_t chunk;
+      std::memcpy(&chunk, utf8.data() + k, 8);
+      // A continuation byte is 10xxxxxx: high bit set, the next one clear.
+      const uint64_t continuation = chunk & ~(chunk << 1) & kHigh;
+      chars += 8 - static_cast<std::size_t>(__builtin_popcountll(continuation));
+    }
+    for (; k < end; ++k) chars += IsCharStart(utf8[k]);
   }
 }
 

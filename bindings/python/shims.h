@@ -37,9 +37,10 @@ pybind11::tuple DatelineToPy(const Dateline& dateline, const OffsetMap& map);
 // A CleanTextCore (see normalize_shim.cc) that maps between `raw` and the
 // text it was cleaned into.
 pybind11::object CleanTextToPy(std::string raw, NormalizedText normalized);
-// [(start, end, kind, cue (s, e) | None, speaker (s, e) | None,
-//   speaker_name | None, confidence)].
-pybind11::list QuotesToPy(const std::vector<Quote>& quotes, const OffsetMap& map);
+// [copydesk.Quote] (QuoteRecord instances, see quotes_shim.cc) for the
+// quotes of `text`, the str that `map` maps.
+pybind11::list QuotesToPy(const std::vector<Quote>& quotes, const OffsetMap& map,
+                          const pybind11::handle& text);
 // NormalizeOptions of `profile` with keyword overrides; raises ConfigError.
 NormalizeOptions NormalizeOptionsFromPy(const std::string& profile,
                                         const pybind11::dict& overrides);

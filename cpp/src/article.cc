@@ -32,9 +32,21 @@ ByteSpan StorySpan(const std::vector<Block>& blocks) {
   return story;
 }
 
+// The quotes of the story span of `text`, whose sentences are already split:
+// those inside the story are handed to FindQuotes(), which would otherwise
+// split them again.
 std::vector<Quote> FindStoryQuotes(std::string_view text, ByteSpan story,
+                                   const std::vector<Sentence>& sentences,
                                    const QuoteOptions& options) {
-  std::vector<Quote> quotes = FindQuotes(Slice(text, story), options);
+  std::vector<Sentence> story_sentences;
+  story_sentences.reserve(sentences.size());
+  for (const Sentence& s : sentences) {
+    // A sentence running into the story from the headline ends inside it.
+    if (s.span.end <= story.begin || s.span.end > story.end) continue;
+    const std::size_t begin = std::max(s.span.begin, story.begin);
+    story_sentences.push_back({{begin - story.begin, s.span.end - story.begin}});
+  }
+  std::vector<Quote> quotes = FindQuotes(Slice(text, story), story_sentences, options);
   const auto shift = [&](ByteSpan& span) {
     span.begin += story.begin;
     span.end += story.begin;
@@ -61,7 +73,8 @@ Article Analyze(std::string raw, const AnalyzeOptions& options) {
   const SentenceSplitter& splitter =
       options.sentence_splitter ? *options.sentence_splitter : DefaultSentenceSplitter();
   article.sentences_ = splitter.Split(text);
-  article.quotes_ = FindStoryQuotes(text, StorySpan(article.blocks_), options.quotes);
+  article.quotes_ =
+      FindStoryQuotes(text, StorySpan(article.blocks_), article.sentences_, options.quotes);
   return article;
 }
 

@@ -50,6 +50,7 @@ struct Line {
 // the work per line beyond finding its end is trimming a few bytes.
 std::vector<Line> TrimmedLines(std::string_view text) {
   std::vector<Line> lines;
+  lines.reserve(text.size() / 64 + 8);  // news lines run to a few hundred bytes
   std::size_t pos = 0;
   while (pos < text.size()) {
     const void* newline = std::memchr(text.data() + pos, '\n', text.size() - pos);
@@ -110,6 +111,7 @@ std::vector<ByteSpan> FindParagraphs(std::string_view text) {
   const std::vector<Line> lines = TrimmedLines(text);
   const bool every_line_is_a_paragraph = !IsHardWrapped(text, lines);
   std::vector<ByteSpan> paragraphs;
+  paragraphs.reserve(lines.size());
   bool open = false;
   for (const Line& line : lines) {
     if (line.blank()) {

@@ -19,6 +19,7 @@ namespace copydesk {
 namespace {
 
 using internal::EqualsIgnoringAsciiCase;
+using internal::InWordList;
 using internal::Gender;
 using internal::QuotedStretch;
 using internal::QuoteToken;
@@ -84,35 +85,8 @@ constexpr std::string_view kEndingNounLikeCues[] = {"claim", "claims", "report",
                                                     "note", "notes", "forecast", "estimate",
                                                     "show", "shows"};
 
-// Cue forms that double as nouns ("the claims", "a warning", "his remarks"):
-// they count as cues only before a clause or at the end of the sentence.
-constexpr std::string_view kNounLikeCues[] = {
-    "claim", "claims", "report", "reports", "comment", "comments", "call", "calls",
-    "warning", "promise", "promises", "pledge", "pledges", "estimate", "estimates",
-    "forecast", "forecasts", "question", "questions", "state", "states", "note", "notes",
-    "rule", "rules", "show", "shows", "tweet", "tweets", "vow", "vows", "stress", "remark",
-    "remarks", "reply", "replies", "protest", "protests", "counter", "counters", "demand",
-    "demands", "hint", "hints", "post", "posts", "joke", "jokes", "quip", "quips", "label",
-    "labels", "term", "terms", "hail", "hails", "shout", "shouts", "caution", "cautions",
-    "lament", "laments", "boast", "boasts", "find", "finds", "ruling", "finding", "continue",
-    "continues", "reflect", "reflects", "brand", "brands"};
-
 // Particles of phrasal verbs: "hit back, saying ...", "lashed out".
 constexpr std::string_view kParticles[] = {"back", "out", "up", "down", "off", "away", "on", "in"};
-
-std::vector<std::size_t> SentenceEnds(std::string_view text) {
-  std::vector<std::size_t> ends;
-  for (const Sentence& s : SplitSentences(text)) ends.push_back(s.span.end);
-  return ends;
-}
-
-template <std::size_t N>
-bool InList(std::string_view word, const std::string_view (&list)[N]) {
-  for (std::string_view w : list) {
-    if (EqualsIgnoringAsciiCase(word, w)) return true;
-  }
-  return false;
-}
 
 bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
@@ -120,33 +94,44 @@ bool EndsWith(std::string_view s, std::string_view tail) {
 
 class Attributor {
  public:
-  Attributor(std::string_view text, const QuoteOptions& options)
+  Attributor(std::string_view text, const std::vector<Sentence>& sentences,
+             const QuoteOptions& options)
       : text_(text),
         options_(options),
         paragraphs_(FindParagraphs(text)),
         stretches_(internal::FindQuotedStretches(text, paragraphs_)),
-        tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_, SentenceEnds(text))),
-        t_(tk_.tokens),
-        book_(text, tk_.tokens) {}
+        tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_, sentences)),
+        t_(tk_.tokens) {
+    // Without speakers, no name is ever looked up.
+    if (options_.attribute_speakers) book_.emplace(text, tk_);
+  }
 
   std::vector<Quote> Run() {
+    // Sized once: growing them moves every speaker name they hold.
+    entities_.reserve(tk_.units.size() * 2 + 8);
+    quotes_.reserve(tk_.units.size() / 2 + 8);
     for (const QuoteUnit& unit : tk_.units) ProcessUnit(unit);
     std::sort(quotes_.begin(), quotes_.end(),
               [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
     // Spans never overlap: a later quote inside an earlier one is dropped.
-    std::vector<Quote> out;
+    std::size_t kept = 0;
     for (Quote& q : quotes_) {
       if (q.span.empty()) continue;
-      if (!out.empty() && q.span.begin < out.back().span.end) continue;
-      out.push_back(std::move(q));
+      if (kept > 0 && q.span.begin < quotes_[kept - 1].span.end) continue;
+      if (&q != &quotes_[kept]) quotes_[kept] = std::move(q);
+      ++kept;
     }
-    return out;
+    quotes_.resize(kept);
+    return std::move(quotes_);
   }
 
  private:
   // ---- Token tests -------------------------------------------------------
 
-  std::string_view Text(std::size_t i) const { return Slice(text_, t_[i].span); }
+  // A token's text (its span lies in the text: no bounds to check).
+  std::string_view Text(std::size_t i) const {
+    return std::string_view(text_.data() + t_[i].span.begin, t_[i].span.size());
+  }
   bool IsWord(std::size_t i) const { return t_[i].kind == Kind::kWord; }
   bool IsQuote(std::size_t i) const { return t_[i].kind == Kind::kQuote; }
   bool IsPunct(std::size_t i, std::string_view p) const {
@@ -164,10 +149,13 @@ class Attributor {
   bool IsNegation(std::size_t i) const {
     return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
   }
+  // A cue form that doubles as a noun ("the claims", "a warning", "his
+  // remarks"): a verb only before a clause or at the end of the sentence.
+  bool IsNounLikeCue(std::size_t i) const { return internal::IsNounLikeCue(Text(i)); }
   // "told the BBC", "urged ministers": what follows is always a listener.
   bool IsListenerCue(std::size_t i) const {
     static constexpr std::string_view kUrgeCues[] = {"urge", "urges", "urged"};
-    return IsTellCue(i) || InList(Text(i), kUrgeCues);
+    return IsTellCue(i) || InWordList(Text(i), kUrgeCues);
   }
   // "told Fox News on Sunday that ...", "informed MPs the bill ...": a
   // listener, then the reported clause.
@@ -175,12 +163,12 @@ class Attributor {
     static constexpr std::string_view kTellCues[] = {
         "tell", "tells", "told", "telling", "inform", "informs", "informed", "remind",
         "reminds", "reminded", "assure", "assures", "assured"};
-    return InList(Text(i), kTellCues);
+    return InWordList(Text(i), kTellCues);
   }
 
   bool IsAccuseCue(std::size_t i) const {
     static constexpr std::string_view kAccuseCues[] = {"accuse", "accuses", "accused"};
-    return InList(Text(i), kAccuseCues);
+    return InWordList(Text(i), kAccuseCues);
   }
 
   // "went on to say": the subject is before "went".
@@ -324,7 +312,7 @@ class Attributor {
     static constexpr std::string_view kHearsay[] = {"said", "reported", "alleged", "claimed"};
     const bool hearsay = i > b && Has(i - 1, internal::kPassiveAux) && cue.end + 1 < e &&
                          Is(cue.end, "to") && Is(cue.end + 1, "have") &&
-                         InList(Text(i), kHearsay);
+                         InWordList(Text(i), kHearsay);
     if (cue.end < e && !hearsay && (Is(cue.end, "to") ||
                         ((cue.flags & internal::kObjectCue) &&
                          (Is(cue.end, "for") || Is(cue.end, "on") || Is(cue.end, "off"))))) {
@@ -341,7 +329,7 @@ class Attributor {
           i > b && IsPunct(i - 1, ",") &&
           (QuoteCount({b, i - 1}) > 0 || HasFiniteVerb({b, i - 1}) ||
            (cue.end < e && IsPunct(cue.end, ":")) ||
-           (i > b + 2 && IsWord(i - 2) && InList(Text(i - 2), kParticles)));
+           (i > b + 2 && IsWord(i - 2) && InWordList(Text(i - 2), kParticles)));
       const bool after_adverb = i > b && (Is(i - 1, "after") || Is(i - 1, "before") ||
                                           Is(i - 1, "while") || Is(i - 1, "by") ||
                                           Is(i - 1, "when") || Is(i - 1, "as"));
@@ -349,7 +337,7 @@ class Attributor {
       return cue.participle;
     }
     if (NamesAThing(cue, b, e)) return false;
-    if (InList(Text(i), kNounLikeCues)) {
+    if (IsNounLikeCue(i)) {
       // "claim", "reports": a verb only before a clause or at the end.
       // Not before a comma ("ahead of the pre-Budget report, Mr Baume ...");
       // at the end only the plural reporters' forms ("..., reports claim.").
@@ -361,7 +349,7 @@ class Attributor {
                           IsPunct(cue.end, ","))) {
         return false;
       }
-      if (cue.end >= e && !InList(Text(i), kEndingNounLikeCues)) return false;
+      if (cue.end >= e && !InWordList(Text(i), kEndingNounLikeCues)) return false;
     }
     return true;
   }
@@ -371,7 +359,7 @@ class Attributor {
   // "could claim their pensions early" (a thing claimed, no clause).
   bool NamesAThing(const Cue& cue, std::size_t b, std::size_t e) const {
     const std::size_t i = cue.begin;
-    if (!InList(Text(i), kNounLikeCues)) return false;
+    if (!IsNounLikeCue(i)) return false;
     // Back over the modifiers to a determiner, and a preposition before it.
     std::size_t k = i;
     while (k > b && k + 4 > i && IsWord(k - 1) && !t_[k - 1].capitalized &&
@@ -424,7 +412,7 @@ class Attributor {
     // may be its head: "the council's ruling said".
     if ((f & internal::kCue) && !(f & (internal::kGroupNoun | internal::kOrgNoun |
                                        internal::kTitle))) {
-      const bool noun = (IsIngWord(i) || InList(Text(i), kNounLikeCues)) && i > 0 &&
+      const bool noun = (IsIngWord(i) || IsNounLikeCue(i)) && i > 0 &&
                         IsWord(i - 1) &&
                         (Has(i - 1, internal::kDeterminer) || t_[i - 1].possessive);
       if (!noun) return false;
@@ -600,11 +588,11 @@ class Attributor {
 
   // ---- Speakers ----------------------------------------------------------
 
-  void Remember(const SpeakerInfo& info, bool speaker = true) {
+  void Remember(SpeakerInfo info, bool speaker = true) {
     if (info.name.empty()) return;
     Entity ent;
     ent.described = true;
-    ent.info = info;
+    ent.info = std::move(info);
     ent.speaker = speaker;
     ent.paragraph = current_paragraph_;
     entities_.push_back(std::move(ent));
@@ -626,7 +614,7 @@ class Attributor {
   // The description of entities_[k], made the first time it is asked for.
   const SpeakerInfo& Info(std::size_t k) {
     if (!entities_[k].described) {
-      SpeakerInfo info = book_.Describe(entities_[k].begin, entities_[k].end);
+      SpeakerInfo info = book_->Describe(entities_[k].begin, entities_[k].end);
       if (StandsForAntecedent(info)) ResolveDescription(info, k);
       entities_[k].info = std::move(info);
       entities_[k].described = true;
@@ -639,7 +627,7 @@ class Attributor {
   // descriptions costs no recursion).
   SpeakerInfo Peek(std::size_t k) const {
     return entities_[k].described ? entities_[k].info
-                                  : book_.Describe(entities_[k].begin, entities_[k].end);
+                                  : book_->Describe(entities_[k].begin, entities_[k].end);
   }
 
   // "the company said" after "Time Warner said": a description stands for
@@ -656,7 +644,7 @@ class Attributor {
       for (const auto& [role, person] : roles_) {
         if (role == info.name) {
           info.name = person;
-          info.gender = book_.GenderOf(person);
+          info.gender = book_->GenderOf(person);
           return;
         }
       }
@@ -668,7 +656,7 @@ class Attributor {
         if (found.kind != SpeakerKind::kPerson || last == std::string::npos ||
             !(found.name[0] >= 'A' && found.name[0] <= 'Z') ||
             !(found.name[last + 1] >= 'A' && found.name[last + 1] <= 'Z') ||
-            book_.HasRole(found.name)) {
+            book_->HasRole(found.name)) {
           continue;
         }
         bool taken = false;
@@ -680,7 +668,7 @@ class Attributor {
         if (taken) continue;
         if (!same && roles_.size() < kMaxRoles) roles_.emplace_back(info.name, found.name);
         info.name = found.name;
-        info.gender = found.gender != Gender::kUnknown ? found.gender : book_.GenderOf(found.name);
+        info.gender = found.gender != Gender::kUnknown ? found.gender : book_->GenderOf(found.name);
         return;
       }
       return;
@@ -707,7 +695,7 @@ class Attributor {
         if (!entities_[k].salient || (quoted && !entities_[k].speaker)) continue;
         const SpeakerInfo found = Peek(k);
         if (found.kind != SpeakerKind::kThing && found.kind != SpeakerKind::kUnknown) continue;
-        if (!book_.FitsFamily(found.name, info.family, quoted)) continue;
+        if (!book_->FitsFamily(found.name, info.family, quoted)) continue;
         info.name = found.name;
         info.kind = SpeakerKind::kThing;
         info.family = -1;
@@ -724,7 +712,7 @@ class Attributor {
         "report", "study", "survey", "poll", "research", "review", "statement", "estimate",
         "estimates", "figures", "forecast", "forecasts", "data", "analysis", "findings",
         "book", "website", "letter"};
-    return IsWord(i) && InList(Text(i), kDocuments);
+    return IsWord(i) && InWordList(Text(i), kDocuments);
   }
 
   // The speaker a pronoun at token `i` points back to: the nearest salient
@@ -759,9 +747,9 @@ class Attributor {
           const SpeakerInfo& info = Info(k);
           if (info.kind != tier.kind || info.name.empty()) continue;
           const Gender have =
-              info.gender != Gender::kUnknown ? info.gender : book_.GenderOf(info.name);
+              info.gender != Gender::kUnknown ? info.gender : book_->GenderOf(info.name);
           if (have != Gender::kUnknown && have != want) continue;
-          book_.LearnGender(info.name, want);
+          book_->LearnGender(info.name, want);
           SpeakerInfo person;
           person.name = info.name;
           person.kind = SpeakerKind::kPerson;
@@ -801,12 +789,12 @@ class Attributor {
     }
     // "detainee 'A'": the description and its letter, without the marks.
     if (r.size() >= 4 && QuotedLetter(r.end - 1)) {
-      SpeakerInfo info = book_.Describe(r.begin, r.end - 3);
+      SpeakerInfo info = book_->Describe(r.begin, r.end - 3);
       info.name += ' ';
       info.name += Text(r.end - 2);
       return info;
     }
-    SpeakerInfo info = book_.Describe(r.begin, r.end);
+    SpeakerInfo info = book_->Describe(r.begin, r.end);
     if (StandsForAntecedent(info)) ResolveDescription(info, entities_.size());
     return info;
   }
@@ -817,17 +805,19 @@ class Attributor {
     s.mention = SpanOf(r);
     SpeakerInfo info = DescribeMention(r);
     s.name = info.name;
-    Remember(info);
+    Remember(std::move(info));
     return s;
   }
 
-  // Puts the subject of the sentence among the salient mentions, so that a
-  // later "he" can find it even when it was quoted nowhere.
-  void RememberSubject(std::size_t b, std::size_t e) {
+  // Puts the subject of the sentence (the unit, up to `e`) among the
+  // salient mentions, so that a later "he" can find it even when it was
+  // quoted nowhere.
+  void RememberSubject(const QuoteUnit& unit, std::size_t e) {
     if (!options_.attribute_speakers) return;
+    const std::size_t b = unit.begin;
     // A headline (a first paragraph without final punctuation) has no subject.
     if (t_[b].paragraph == 0 && IsWord(tk_.units.front().end - 1)) return;
-    RememberNamedPeople(b, e);
+    if (unit.word_flags & (internal::kTitle | internal::kHonorific)) RememberNamedPeople(b, e);
     Range np = ClauseSubject(b, e);
     if (np.empty()) return;
     // "The Secretary of State for Culture, Tessa Jowell, has ...": the name.
@@ -1185,8 +1175,8 @@ class Attributor {
       // "in a statement", "at a news conference".
       if (s + 2 < e && (Is(s, "in") || Is(s, "at")) && Has(s + 1, internal::kDeterminer)) {
         std::size_t n = s + 2;
-        while (n < e && n < s + 5 && IsWord(n) && !InList(Text(n), kSettingNouns)) ++n;
-        if (n < e && InList(Text(n), kSettingNouns)) {
+        while (n < e && n < s + 5 && IsWord(n) && !InWordList(Text(n), kSettingNouns)) ++n;
+        if (n < e && InWordList(Text(n), kSettingNouns)) {
           s = n + 1;
           continue;
         }
@@ -1429,7 +1419,7 @@ class Attributor {
   bool CanInvert(const Cue& cue, Range np) const {
     static constexpr std::string_view kSayCues[] = {"said", "says", "say", "added", "adds",
                                                     "add", "wrote", "writes"};
-    if (InList(Text(cue.begin), kSayCues)) return true;
+    if (InWordList(Text(cue.begin), kSayCues)) return true;
     const std::size_t head = np.end - 1;
     if (t_[head].capitalized || Has(head, internal::kTitle | internal::kOrgNoun |
                                               internal::kGroupNoun | internal::kPronoun)) {
@@ -1483,7 +1473,7 @@ class Attributor {
       bool words_only = Has(start, internal::kPreposition | internal::kClauseWord) &&
                         !np.empty() && t_[np.end - 1].capitalized;
       for (std::size_t w = start; w < np.begin && words_only; ++w) words_only = IsWord(w);
-      const bool after_quote = !np.empty() && (IsQuote(np.begin - 1) ||
+      const bool after_quote = !np.empty() && ((np.begin > 0 && IsQuote(np.begin - 1)) ||
                                                (np.begin >= b + 2 && IsPunct(np.begin - 1, ",") &&
                                                 IsQuote(np.begin - 2)));
       *anchored = !np.empty() && (np.begin <= start || words_only || after_quote);
@@ -1533,10 +1523,15 @@ class Attributor {
     while (e > b && t_[e - 1].kind == Kind::kPunct && t_[e - 1].ends_sentence) --e;
     ++unit_index_;
     current_paragraph_ = t_[b].paragraph;
-    RememberSubject(b, e);
+    RememberSubject(unit, e);
 
     std::vector<Cue>& cues = cues_;
-    FindCues(b, e, cues);
+    // Most sentences hold no word that can be a cue: nothing to look for.
+    if (unit.word_flags & (internal::kCue | internal::kPhraseStart | internal::kReportingNoun)) {
+      FindCues(b, e, cues);
+    } else {
+      cues.clear();
+    }
     const std::size_t final_cut = FinalAttributionComma(b, e, cues);
     std::vector<Range>& claimed = claimed_;
     claimed.clear();
@@ -1576,7 +1571,7 @@ class Attributor {
         Range author_np = np;
         std::size_t by = np.end + 1;
         if (by < e && Is(np.end, "carried") && Is(by, "out")) ++by;
-        if (!np.empty() && by + 1 < e && InList(Text(np.end), kAuthoredBy) && Is(by, "by")) {
+        if (!np.empty() && by + 1 < e && InWordList(Text(np.end), kAuthoredBy) && Is(by, "by")) {
           const Range author = RightNounPhrase(by + 1, e);
           if (!author.empty()) {
             author_np = author;
@@ -1630,7 +1625,7 @@ class Attributor {
         } else {
           // "The union hit back, saying": the subject is before the verb.
           const bool particle = cue.begin > b + 3 && IsPunct(cue.begin - 1, ",") &&
-                                InList(Text(cue.begin - 2), kParticles);
+                                InWordList(Text(cue.begin - 2), kParticles);
           const Range clause_subject = ClauseSubject(b, cue.begin - (particle ? 3 : 0));
           if (clause_subject.empty()) continue;
           sp = SpeakerFrom(clause_subject);
@@ -1710,7 +1705,7 @@ class Attributor {
         static constexpr std::string_view kNamingCues[] = {
             "dubbed", "labelled", "labeled", "branded", "termed", "described"};
         if (IsObjectOnlyCue(answered) && s < end && QuoteCount({s, end}) == 0 &&
-            ((agent_by > s && InList(Text(cue.begin), kNamingCues)) ||
+            ((agent_by > s && InWordList(Text(cue.begin), kNamingCues)) ||
              (!subject.passive && DescribedAs(cue, s, end)))) {
           answered.flags &= ~internal::kObjectCue;
           after_that = true;
@@ -1754,7 +1749,7 @@ class Attributor {
       }
     }
 
-    if (claimed.empty()) ProcessUncued(b, e);
+    if (claimed.empty() && unit.has_quote) ProcessUncued(b, e);
     if (!colon_pending) colon_cue_.reset();
   }
 
@@ -1846,7 +1841,7 @@ class Attributor {
   std::vector<QuotedStretch> stretches_;
   internal::QuoteTokens tk_;
   const std::vector<QuoteToken>& t_;
-  SpeakerBook book_;
+  std::optional<SpeakerBook> book_;  // when speakers are attributed
   std::vector<Entity> entities_;
   std::vector<Quote> quotes_;
   uint32_t current_paragraph_ = 0;
@@ -1868,7 +1863,12 @@ class Attributor {
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::string_view text, const QuoteOptions& options) {
-  return Attributor(text, options).Run();
+  return Attributor(text, SplitSentences(text), options).Run();
+}
+
+std::vector<Quote> FindQuotes(std::string_view text, const std::vector<Sentence>& sentences,
+                              const QuoteOptions& options) {
+  return Attributor(text, sentences, options).Run();
 }
 
 std::string_view QuoteKindName(QuoteKind kind) {

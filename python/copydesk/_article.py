@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from . import _display
 from ._dateline import Dateline
 from ._normalize import CleanText, Edit
-from ._quotes import Quote, quotes_from_core
+from ._quotes import Quote
 from ._span import Span
 
 
@@ -74,7 +74,7 @@ class Article:
             blocks=blocks_from_core(text, core["blocks"]),
             dateline=None if dateline is None else Dateline._from_core(text, dateline),
             sentences=[Span.of(text, s) for s in core["sentences"]],
-            quotes=quotes_from_core(text, core["quotes"]),
+            quotes=core["quotes"],
         )
 
     @property

@@ -3,6 +3,28 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 __version__: str
 
+class QuoteRecord:
+    """The stored fields of a copydesk.Quote (offsets -1 when absent)."""
+    start: int
+    end: int
+    speaker_name: Optional[str]
+    _cue_start: int
+    _cue_end: int
+    _speaker_start: int
+    _speaker_end: int
+    _confidence: float
+    _kind: str
+    _source: str
+    def __init__(
+        self, start: int, end: int, kind: str, cue_start: int, cue_end: int,
+        speaker_start: int, speaker_end: int, speaker_name: Optional[str], confidence: float,
+        source: str,
+    ) -> None: ...
+
+def set_quote_class(cls: type) -> None: ...
+def find_quotes(
+    text: str, attribute_speakers: bool, report_uncued_fragments: bool
+) -> List[Any]: ...
 def paragraph_spans(text: str) -> List[Tuple[int, int]]: ...
 def blocks(text: str) -> List[Tuple[str, int, int]]: ...
 def analyze(

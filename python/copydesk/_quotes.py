@@ -12,9 +12,6 @@ from typing import Any, Dict, List, Optional, Tuple
 from . import _copydesk
 from ._span import Span
 
-_Bounds = Optional[Tuple[int, int]]
-
-
 class QuoteKind(str, enum.Enum):
     """How a quote is reported; the value is the name the dev sets use."""
 
@@ -24,7 +21,7 @@ class QuoteKind(str, enum.Enum):
     INDIRECT = "indirect"  # reported speech without quotation marks
 
 
-class Quote:
+class Quote(_copydesk.QuoteRecord):
     """One quotation and its attribution.
 
     ``start``/``end``/``text``: the content (inside the marks for direct and
@@ -38,24 +35,29 @@ class Quote:
     (passive "it was announced that ..."). ``confidence`` is in (0, 1].
 
     Quotes compare equal by value, hash, pickle, and ``to_dict()`` gives plain
-    values. A story can hold hundreds of quotes and a corpus millions, so the
-    text slices and spans are made only when read; treat a Quote as read-only.
+    values. A story can hold hundreds of quotes and a corpus millions, so a
+    Quote is made by the core as a record of plain values (its base class),
+    and the text slices, spans and kind are made only when read. Read-only.
     """
 
-    __slots__ = ("start", "end", "kind", "speaker_name", "confidence", "_source", "_cue",
-                 "_speaker")
+    __slots__ = ()
 
-    def __init__(self, start: int, end: int, kind: QuoteKind, cue: _Bounds,
-                 speaker: _Bounds, speaker_name: Optional[str], confidence: float,
-                 source: str) -> None:
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.speaker_name = speaker_name
-        self.confidence = confidence
-        self._source = source  # the analysed text, which every span indexes
-        self._cue = cue
-        self._speaker = speaker
+    @property
+    def kind(self) -> QuoteKind:
+        """How the quote is reported."""
+        return _KINDS[self._kind]
+
+    @property
+    def confidence(self) -> float:
+        """How sure the attribution is, in (0, 1], to four decimals."""
+        raw = self._confidence
+        # The core gives a handful of distinct confidences: each is rounded once.
+        value = _ROUNDED.get(raw)
+        if value is None:
+            value = round(raw, 4)
+            if raw > 0 and len(_ROUNDED) < 4096:
+                _ROUNDED[raw] = value
+        return value
 
     @property
     def text(self) -> str:
@@ -70,16 +72,18 @@ class Quote:
     @property
     def cue(self) -> Optional[Span]:
         """The speech verb or phrase, or None."""
-        return Span.of(self._source, self._cue) if self._cue else None
+        start, end = self._cue_start, self._cue_end
+        return None if start < 0 else Span(start, end, self._source[start:end])
 
     @property
     def speaker(self) -> Optional[Span]:
         """The speaker's mention as written, or None."""
-        return Span.of(self._source, self._speaker) if self._speaker else None
+        start, end = self._speaker_start, self._speaker_end
+        return None if start < 0 else Span(start, end, self._source[start:end])
 
     def _key(self) -> Tuple[Any, ...]:
-        return (self.start, self.end, self.text, self.kind, self._cue and self.cue,
-                self._speaker and self.speaker, self.speaker_name, self.confidence)
+        return (self.start, self.end, self.text, self.kind, self.cue, self.speaker,
+                self.speaker_name, self.confidence)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Quote):
@@ -97,8 +101,9 @@ class Quote:
     def __reduce__(self):
         # The story travels with its quotes; pickling a story's quotes
         # together stores it once.
-        return (Quote, (self.start, self.end, self.kind, self._cue, self._speaker,
-                        self.speaker_name, self.confidence, self._source))
+        return (Quote, (self.start, self.end, self._kind, self._cue_start, self._cue_end,
+                        self._speaker_start, self._speaker_end, self.speaker_name,
+                        self._confidence, self._source))
 
     def to_dict(self) -> Dict[str, Any]:
         """The quote as plain values (for JSON, pandas or Arrow)."""
@@ -115,6 +120,9 @@ class Quote:
         }
 
 
+_copydesk.set_quote_class(Quote)
+
+
 def find_quotes(
     text: str, *, attribute_speakers: bool = True, report_uncued_fragments: bool = False
 ) -> List[Quote]:
@@ -128,24 +136,7 @@ def find_quotes(
     introduces (scare quotes, titles) as partial quotes with no speaker.
     Never fails on text; raises ``TypeError`` when ``text`` is not a ``str``.
     """
-    return quotes_from_core(
-        text, _copydesk.find_quotes(text, attribute_speakers, report_uncued_fragments))
-
-
-def quotes_from_core(text: str, rows: List[Tuple[Any, ...]]) -> List[Quote]:
-    """Quote objects from the core's tuples for ``text`` (see find_quotes)."""
-    kinds, rounded, quote = _KINDS, _ROUNDED, Quote
-    out = []
-    append = out.append
-    for start, end, kind, cue, speaker, name, confidence in rows:
-        # The core gives a handful of distinct confidences: each is rounded once.
-        value = rounded.get(confidence)
-        if value is None:
-            value = round(confidence, 4)
-            if confidence > 0 and len(rounded) < 4096:
-                rounded[confidence] = value
-        append(quote(start, end, kinds[kind], cue, speaker, name, value, text))
-    return out
+    return _copydesk.find_quotes(text, attribute_speakers, report_uncued_fragments)
 
 
 _KINDS = {kind.value: kind for kind in QuoteKind}

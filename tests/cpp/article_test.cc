@@ -108,5 +108,27 @@ TEST(Analyze, FindsQuotesInTheStoryButNotInHeadlineOrTail) {
   EXPECT_EQ(quote.speaker_name, "Olena Marchenko");
 }
 
+// Analyze() hands its own sentences to FindQuotes(): the quotes are those
+// FindQuotes() finds on the story alone, splitting it itself.
+TEST(Analyze, QuotesAreThoseOfTheStoryAlone) {
+  const std::string page =
+      "Council backs harbour plan\n\n"
+      "The council approved the harbour plan on Tuesday. Its leader, Dr. Ama Boateng, said the "
+      "vote was \"a new start for the town.\" She added that work would begin in May.\n\n"
+      "\"We waited ten years,\" said Mr. Ruiz, a fisherman. \"It is about time.\"";
+  const Article article = Analyze(page);
+  const std::size_t story = article.text().find("The council");
+  const std::vector<Quote> alone = FindQuotes(article.text().substr(story));
+  ASSERT_EQ(article.quotes().size(), alone.size());
+  ASSERT_FALSE(alone.empty());
+  for (std::size_t i = 0; i < alone.size(); ++i) {
+    const Quote& q = article.quotes()[i];
+    EXPECT_EQ(q.span.begin, alone[i].span.begin + story);
+    EXPECT_EQ(q.span.end, alone[i].span.end + story);
+    EXPECT_EQ(q.kind, alone[i].kind);
+    EXPECT_EQ(q.speaker_name, alone[i].speaker_name);
+  }
+}
+
 }  // namespace
 }  // namespace copydesk

@@ -43,6 +43,32 @@ TEST(FindQuotes, MatchesGoldenCases) {
   }
 }
 
+// Sentences split beforehand (as Analyze() hands them over) give the same
+// quotes as FindQuotes() splitting them itself.
+TEST(FindQuotes, PreSplitSentencesGiveTheSameQuotes) {
+  for (const Json& c : LoadCases("quotes.jsonl")) {
+    const std::string& text = c["text"].string;
+    std::vector<std::string> own, given;
+    for (const Quote& q : FindQuotes(text)) own.push_back(Describe(text, q));
+    for (const Quote& q : FindQuotes(text, SplitSentences(text))) {
+      given.push_back(Describe(text, q));
+    }
+    EXPECT_EQ(own, given) << c["id"].string;
+  }
+}
+
+// A speaker with an appositive as the very first words of the text: the
+// rules look for a quotation before the subject and must not read before the
+// first token (AddressSanitizer caught it on Analyze()'s story slices).
+TEST(FindQuotes, AppositiveSubjectOpeningTheText) {
+  const std::string text = "Jane Doe, an analyst at Acme Bank, said the plan would work.";
+  const std::vector<Quote> quotes = FindQuotes(text);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(Slice(text, quotes[0].span), "the plan would work");
+  ASSERT_TRUE(quotes[0].speaker.has_value());
+  EXPECT_EQ(quotes[0].speaker_name, "Jane Doe");
+}
+
 TEST(FindQuotes, SpansAreInRangeOrderedAndDisjoint) {
   for (const Json& c : LoadCases("quotes.jsonl")) {
     const std::string& text = c["text"].string;

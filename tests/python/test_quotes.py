@@ -70,3 +70,21 @@ def test_lone_surrogate_and_pathological_input():
 def test_non_str_is_a_type_error():
     with pytest.raises(TypeError):
         cd.find_quotes(b'"bytes," he said.')
+
+
+def test_quotes_are_read_only_records_of_their_story():
+    text = ("The mayor spoke on Monday.\n\n"
+            '"We will rebuild every street," she said. "It will take a year."')
+    quotes = cd.find_quotes(text)
+    assert [type(q) for q in quotes] == [cd.Quote, cd.Quote]
+    first, second = quotes
+    assert first.speaker_name == second.speaker_name
+    assert second.cue is None and second.speaker.text == "she"
+    with pytest.raises(AttributeError):
+        first.start = 0
+    # The same quotes from analyze(), pickled with their story, compare equal.
+    article_quotes = cd.analyze(text).quotes
+    assert [q.text for q in article_quotes] == [q.text for q in quotes]
+    copies = pickle.loads(pickle.dumps(quotes))
+    assert copies == quotes and hash(copies[0]) == hash(quotes[0])
+    assert copies[0].to_dict() == quotes[0].to_dict()

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "copydesk/sentences.h"
 #include "copydesk/span.h"
 
 namespace copydesk {
@@ -79,6 +80,12 @@ struct Quote {
 // Never fails: text without quotes, unbalanced quotation marks and invalid
 // UTF-8 give fewer quotes, never an error.
 std::vector<Quote> FindQuotes(std::string_view text, const QuoteOptions& options = {});
+
+// The same with the sentences of `text` already split (by SplitSentences()
+// or a SentenceSplitter: spans into `text`, in order), which FindQuotes()
+// would otherwise split itself. Analyze() passes the article's own.
+std::vector<Quote> FindQuotes(std::string_view text, const std::vector<Sentence>& sentences,
+                              const QuoteOptions& options = {});
 
 // "direct", "partial", "mixed" or "indirect".
 std::string_view QuoteKindName(QuoteKind kind);

@@ -12,8 +12,7 @@
 namespace copydesk::internal {
 namespace {
 
-// Longest word looked up; longer words are in no lexicon.
-constexpr std::size_t kMaxWord = 32;
+constexpr std::size_t kMaxWord = WordTable::kMaxWord;
 
 // Grammar words: closed classes of English, part of the rules rather than
 // of any lexicon a user would extend.
@@ -63,6 +62,20 @@ constexpr std::string_view kFiniteVerbs[] = {
     "wants", "needs", "remains", "faces", "plans", "seems", "means", "shows", "says",
     "thinks", "lies", "stands", "owes", "goes", "gets", "makes", "takes", "continues"};
 
+// Cue forms that double as nouns ("the claims", "a warning", "his remarks"):
+// the rules take them for cues only before a clause or at the end of the
+// sentence. Looked up only for cue words, in a table of their own.
+constexpr std::string_view kNounLikeCues[] = {
+    "claim", "claims", "report", "reports", "comment", "comments", "call", "calls",
+    "warning", "promise", "promises", "pledge", "pledges", "estimate", "estimates",
+    "forecast", "forecasts", "question", "questions", "state", "states", "note", "notes",
+    "rule", "rules", "show", "shows", "tweet", "tweets", "vow", "vows", "stress", "remark",
+    "remarks", "reply", "replies", "protest", "protests", "counter", "counters", "demand",
+    "demands", "hint", "hints", "post", "posts", "joke", "jokes", "quip", "quips", "label",
+    "labels", "term", "terms", "hail", "hails", "shout", "shouts", "caution", "cautions",
+    "lament", "laments", "boast", "boasts", "find", "finds", "ruling", "finding", "continue",
+    "continues", "reflect", "reflects", "brand", "brands"};
+
 // Words of a time phrase between a cue and its clause: "said Thursday",
 // "told reporters on Monday night", "said last week".
 constexpr std::string_view kTimeWords[] = {
@@ -89,103 +102,6 @@ std::string Lower(std::string_view word) {
   }
   return out;
 }
-
-// The last `n` (< 8) bytes of a word from `p`, as a little-endian load
-// would give them. `readable_end` bounds what may be read: when eight bytes
-// are readable (the word lies inside a longer text) one load and a mask do
-// it, else byte by byte; both give the same value.
-uint64_t Tail(const char* p, std::size_t n, const char* readable_end) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (readable_end - p >= 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, p, 8);
-    return chunk & (~0ull >> (8 * (8 - n)));
-  }
-#else
-  (void)readable_end;
-#endif
-  uint64_t chunk = 0;
-  for (std::size_t k = 0; k < n; ++k) {
-    chunk |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
-  }
-  return chunk;
-}
-
-// A hash that ignores ASCII case, eight bytes at a time: OR-ing 0x20 into
-// every byte lower-cases letters (and may fold a few other bytes together,
-// which the exact comparison after a hit sorts out).
-uint64_t LowerHash(std::string_view word, const char* readable_end) {
-  uint64_t h = word.size() * 0x9E3779B97F4A7C15ull;
-  std::size_t i = 0;
-  for (; i + 8 <= word.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, word.data() + i, 8);
-    h = (h ^ (chunk | 0x2020202020202020ull)) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 29;
-  }
-  if (i < word.size()) {
-    uint64_t chunk = Tail(word.data() + i, word.size() - i, readable_end);
-    chunk |= 0x2020202020202020ull >> (8 * (8 - (word.size() - i)));
-    h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
-    h ^= h >> 29;
-  }
-  return h;
-}
-
-// An open-addressing table from lower-case word to flags: every word of
-// every story is looked up, so it hashes the word in place, once.
-class FlagTable {
- public:
-  explicit FlagTable(const absl::flat_hash_map<std::string, uint32_t>& words) {
-    std::size_t size = 16;
-    while (size < words.size() * 4) size *= 2;
-    mask_ = size - 1;
-    slots_.resize(size);
-    for (const auto& [word, flags] : words) {
-      if (word.size() > kMaxWord) continue;  // never looked up
-      const uint64_t h = LowerHash(word, word.data() + word.size());
-      std::size_t i = h & mask_;
-      while (slots_[i].flags != 0) i = (i + 1) & mask_;
-      slots_[i] = {h, flags, static_cast<uint32_t>(pool_.size())};
-      pool_.push_back(static_cast<char>(word.size()));
-      pool_ += word;
-    }
-  }
-
-  uint32_t Find(std::string_view word, const char* readable_end) const {
-    const uint64_t h = LowerHash(word, readable_end);
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& slot = slots_[i];
-      if (slot.flags == 0) return 0;
-      if (slot.hash == h && Matches(word, slot.word)) return slot.flags;
-    }
-  }
-
- private:
-  struct Slot {  // 16 bytes: the probed array stays small and in cache
-    uint64_t hash = 0;
-    uint32_t flags = 0;
-    uint32_t word = 0;  // offset in pool_ of the word's length byte
-  };
-
-  // Whether `word` equals the listed (lower-case) word at `offset`,
-  // ignoring ASCII case; inline, on one contiguous pool.
-  bool Matches(std::string_view word, uint32_t offset) const {
-    const char* listed = pool_.data() + offset;
-    if (static_cast<unsigned char>(listed[0]) != word.size()) return false;
-    ++listed;
-    for (std::size_t k = 0; k < word.size(); ++k) {
-      char c = word[k];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != listed[k]) return false;
-    }
-    return true;
-  }
-
-  std::vector<Slot> slots_;
-  std::string pool_;  // each word after a byte holding its length
-  std::size_t mask_ = 0;
-};
 
 struct Tables {
   absl::flat_hash_map<std::string, uint32_t> flags;
@@ -266,32 +182,77 @@ const Tables& GetTables() {
   return *tables;
 }
 
-const FlagTable& GetFlagTable() {
-  static const FlagTable* const table = new FlagTable(GetTables().flags);
-  return *table;
+}  // namespace
+
+WordTable::WordTable(const std::vector<std::pair<std::string, uint32_t>>& words) {
+  std::size_t size = 16;
+  shift_ = 60;
+  while (size < words.size() * 4) {  // at most a quarter full: probes stay short
+    size *= 2;
+    --shift_;
+  }
+  mask_ = size - 1;
+  tags_.resize(size);
+  slots_.resize(size);
+  for (const auto& [word, flags] : words) {
+    const std::size_t n = word.size();
+    if (n == 0 || n > kMaxWord) continue;  // never looked up
+    Slot slot;
+    slot.flags = flags;
+    slot.size = static_cast<uint16_t>(n);
+    const char* end = word.data() + n;
+    if (n <= 8) {
+      slot.key = LowerAscii8(LoadWordBytes(word.data(), n, end));
+    } else {
+      if (long_words_.size() > UINT16_MAX) continue;  // the built-in lexicons have a few hundred
+      slot.key = LongKey(word, end);
+      slot.long_word = static_cast<uint16_t>(long_words_.size());
+      long_words_.push_back(word);
+    }
+    const uint64_t hash = Hash(slot.key, n);
+    std::size_t i = Home(hash);
+    while (tags_[i] != 0) i = (i + 1) & mask_;
+    tags_[i] = Tag(hash);
+    slots_[i] = slot;
+  }
 }
 
-// Lower-cases `word` into `buffer`; false when it is too long to be listed.
-bool LowerInto(std::string_view word, char (&buffer)[kMaxWord], std::size_t* size) {
-  if (word.size() > kMaxWord) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+// A hash of the lower-case bytes of a word longer than eight, eight at a time.
+uint64_t WordTable::LongKey(std::string_view word, const char* readable_end) {
+  uint64_t h = word.size();
+  std::size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    h = (h ^ LowerAscii8(LoadWordBytes(word.data() + i, 8, readable_end))) *
+        0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
   }
-  *size = word.size();
+  if (i < word.size()) {
+    h = (h ^ LowerAscii8(LoadWordBytes(word.data() + i, word.size() - i, readable_end))) *
+        0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  return h;
+}
+
+// Whether `word` equals long_words_[long_word] (of the same size), ignoring
+// ASCII case.
+bool WordTable::MatchesLong(std::string_view word, uint16_t long_word) const {
+  const char* listed = long_words_[long_word].data();
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    char c = word[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != listed[k]) return false;
+  }
   return true;
 }
 
-}  // namespace
-
-uint32_t WordFlags(std::string_view word) {
-  if (word.size() > kMaxWord) return 0;
-  return GetFlagTable().Find(word, word.data() + word.size());
-}
-
-uint32_t WordFlags(std::string_view word, const char* readable_end) {
-  if (word.size() > kMaxWord) return 0;
-  return GetFlagTable().Find(word, readable_end);
+const WordTable& WordTable::Get() {
+  static const WordTable* const table = [] {
+    const Tables& tables = GetTables();
+    return new WordTable(std::vector<std::pair<std::string, uint32_t>>(tables.flags.begin(),
+                                                                       tables.flags.end()));
+  }();
+  return *table;
 }
 
 bool IsCuePhrase(std::string_view first, std::string_view second) {
@@ -302,13 +263,26 @@ bool IsCuePhrase(std::string_view first, std::string_view second) {
   return GetTables().phrases.contains(phrase);
 }
 
+bool IsNounLikeCue(std::string_view word) {
+  static const WordTable* const table = [] {
+    std::vector<std::pair<std::string, uint32_t>> words;
+    for (std::string_view w : kNounLikeCues) words.emplace_back(std::string(w), 1);
+    return new WordTable(words);
+  }();
+  return table->Find(word, word.data() + word.size()) != 0;
+}
+
 bool IsAbbreviation(std::string_view word_with_period) {
   if (word_with_period.size() == 2 && word_with_period[0] >= 'A' && word_with_period[0] <= 'Z') {
     return true;  // an initial: "J. Smith"
   }
   // "U.S.", "a.m.", "e.g.": letters one or two at a time between full stops
   // (not "4.3bn.", which ends a sentence).
-  if (word_with_period.substr(0, word_with_period.size() - 1).find('.') != std::string_view::npos) {
+  bool inner_period = false;
+  for (std::size_t i = 0; i + 1 < word_with_period.size(); ++i) {
+    inner_period |= word_with_period[i] == '.';
+  }
+  if (inner_period) {
     std::size_t run = 0;
     for (char c : word_with_period) {
       if (c == '.') {
@@ -322,10 +296,12 @@ bool IsAbbreviation(std::string_view word_with_period) {
     }
     return true;
   }
-  char buffer[kMaxWord];
-  std::size_t size;
-  if (!LowerInto(word_with_period, buffer, &size)) return false;
-  return GetTables().abbreviations.contains(absl::string_view(buffer, size));
+  static const WordTable* const abbreviations = [] {
+    std::vector<std::pair<std::string, uint32_t>> words;
+    for (const std::string& a : GetTables().abbreviations) words.emplace_back(a, 1);
+    return new WordTable(words);
+  }();
+  return abbreviations->Find(word_with_period, word_with_period.data() + word_with_period.size());
 }
 
 }  // namespace copydesk::internal

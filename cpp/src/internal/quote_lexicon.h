@@ -7,7 +7,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace copydesk::internal {
 
@@ -47,11 +51,113 @@ enum WordFlag : uint32_t {
   kFamilyNoun = 1u << 31,     // speaker_description_families.txt: "firm", "paper"
 };
 
+// 0x80 in each byte of the eight in `v` that lies in [lo, hi] (1 <= lo,
+// hi <= 126), 0 in the others: per-byte range tests on the whole word (no
+// borrow crosses a byte since every byte is masked to 7 bits; a byte with its
+// high bit set is never in range).
+inline uint64_t BytesBetween(uint64_t v, uint64_t lo, uint64_t hi) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t low7 = v & (kOnes * 0x7F);
+  return (kOnes * (127 + hi + 1) - low7) & ~v & (low7 + kOnes * (127 - (lo - 1))) &
+         (kOnes * 0x80);
+}
+
+// Eight bytes in ASCII lower case: 0x20 added to each of 'A' to 'Z'.
+inline uint64_t LowerAscii8(uint64_t v) { return v | (BytesBetween(v, 'A', 'Z') >> 2); }
+
+// The first `n` (1 to 8) bytes at `p` as a little-endian load gives them,
+// the rest zero. `readable_end` bounds what may be read: with eight bytes
+// readable one load and a mask do it, else byte by byte; both give the same.
+inline uint64_t LoadWordBytes(const char* p, std::size_t n, const char* readable_end) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (readable_end - p >= 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    return chunk & (~0ull >> (8 * (8 - n)));
+  }
+#else
+  (void)readable_end;
+#endif
+  uint64_t chunk = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    chunk |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+  }
+  return chunk;
+}
+
+// The flags of every listed word, compared in ASCII lower case. Every word
+// of every story is looked up, so the lookup is inline and a word of up to
+// eight bytes (most words) is one load, one multiply and one compare: its
+// lower-case bytes are its key.
+class WordTable {
+ public:
+  // The table of the built-in lexicons and grammar words.
+  static const WordTable& Get();
+  // A table of `words` (lower case, each with flags != 0).
+  explicit WordTable(const std::vector<std::pair<std::string, uint32_t>>& words);
+
+  // Flags of `word`, 0 for an unknown word. Bytes of the buffer holding
+  // `word` may be read up to `readable_end` (>= the word's end).
+  uint32_t Find(std::string_view word, const char* readable_end) const {
+    const std::size_t n = word.size();
+    if (n - 1 >= kMaxWord) return 0;  // empty, or longer than any listed word
+    if (n <= 8) return FindShort(LowerAscii8(LoadWordBytes(word.data(), n, readable_end)), n);
+    return Probe(LongKey(word, readable_end), n, word.data());
+  }
+
+  // Flags of the word of `n` (1 to 8) bytes whose lower-case bytes, as a
+  // little-endian load gives them, are `key` (the rest zero).
+  uint32_t FindShort(uint64_t key, std::size_t n) const {
+    return Probe(key, n, nullptr);
+  }
+
+  // Longest word listed; longer words are in no lexicon.
+  static constexpr std::size_t kMaxWord = 32;
+
+ private:
+  // The flags of the word of `n` bytes keyed `key`; the bytes at `data` are
+  // compared only for a word longer than eight bytes.
+  uint32_t Probe(uint64_t key, std::size_t n, const char* data) const {
+    const uint64_t hash = Hash(key, n);
+    const uint8_t tag = Tag(hash);
+    for (std::size_t i = Home(hash);; i = (i + 1) & mask_) {
+      // The tags, a byte a slot, stay in the first-level cache: most words
+      // of a story are in no lexicon and are turned away there.
+      if (tags_[i] == 0) return 0;
+      if (tags_[i] != tag) continue;
+      const Slot& slot = slots_[i];
+      if (slot.key == key && slot.size == n &&
+          (n <= 8 || MatchesLong(std::string_view(data, n), slot.long_word))) {
+        return slot.flags;
+      }
+    }
+  }
+
+  struct Slot {
+    uint64_t key = 0;    // the lower-case bytes of a short word, a hash of a long one
+    uint32_t flags = 0;
+    uint16_t size = 0;
+    uint16_t long_word = 0;  // index of a long word in long_words_
+  };
+  static uint64_t Hash(uint64_t key, std::size_t n) { return (key ^ n) * 0x9E3779B97F4A7C15ull; }
+  // The slot a hash probes first: its top bits.
+  std::size_t Home(uint64_t hash) const { return static_cast<std::size_t>(hash >> shift_); }
+  // The seven bits below those, never 0 (which marks an empty slot).
+  uint8_t Tag(uint64_t hash) const { return static_cast<uint8_t>((hash >> (shift_ - 7)) | 0x80); }
+  static uint64_t LongKey(std::string_view word, const char* readable_end);
+  bool MatchesLong(std::string_view word, uint16_t long_word) const;
+
+  std::vector<uint8_t> tags_;  // Tag() of the word in each slot, 0 when empty
+  std::vector<Slot> slots_;
+  std::vector<std::string> long_words_;  // the words longer than eight bytes
+  std::size_t mask_ = 0;
+  int shift_ = 64;
+};
+
 // Flags of `word`, compared in ASCII lower case; 0 for an unknown word.
-uint32_t WordFlags(std::string_view word);
-// The same, for a word inside a longer buffer whose bytes up to
-// `readable_end` may be read (the word's tail is then loaded at once).
-uint32_t WordFlags(std::string_view word, const char* readable_end);
+inline uint32_t WordFlags(std::string_view word) {
+  return WordTable::Get().Find(word, word.data() + word.size());
+}
 
 // True when `first` `second` is a multi-word cue ("pointed out",
 // "according to"); both compared in ASCII lower case.
@@ -68,6 +174,19 @@ inline bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lowe
   }
   return true;
 }
+
+// True when `word` equals one of `list` (all lower case) in ASCII lower case.
+template <std::size_t N>
+bool InWordList(std::string_view word, const std::string_view (&list)[N]) {
+  for (std::string_view w : list) {
+    if (EqualsIgnoringAsciiCase(word, w)) return true;
+  }
+  return false;
+}
+
+// True when `word` (compared in ASCII lower case) is a cue form that doubles
+// as a noun: "claim", "reports", "warning", "comments".
+bool IsNounLikeCue(std::string_view word);
 
 // True when `word` (with its final full stop) is an abbreviation that does
 // not end a sentence: "Mr.", "Nov.", "U.S.", an initial "J.".

@@ -47,7 +47,7 @@ constexpr struct MarkLeads {
 // none can start a mark. (The zero-byte test may report a zero that is not
 // there, after a real one, never miss one: a false "maybe" only sends the
 // bytes to the byte loop.)
-bool NoMarkIn8(const char* p) {
+inline bool NoMarkIn8(const char* p) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = kOnes * 0x80;
   uint64_t x;
@@ -203,6 +203,8 @@ class Pairer {
       : text_(text), paragraphs_(paragraphs) {}
 
   std::vector<QuotedStretch> Run() {
+    stack_.reserve(kMaxDepth);
+    stretches_.reserve(text_.size() / 256 + 4);  // news quotes a few times a kilobyte
     for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
       const ByteSpan para = paragraphs_[p];
       std::size_t pos = para.begin;

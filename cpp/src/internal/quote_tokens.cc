@@ -28,22 +28,25 @@ constexpr struct AsciiWordChars {
 } kAsciiWordChar;
 
 // How many of the 8 bytes loaded (little-endian) in `x` are, from the
-// first, ASCII letters or digits: 0 to 8. Per-byte range tests on the whole
-// word (no borrow crosses a byte since every byte is masked to 7 bits; a
-// byte with its high bit set is never in range).
+// first, ASCII letters or digits: 0 to 8.
 int AsciiWordBytes(uint64_t x) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kLow7 = kOnes * 0x7F;
-  constexpr uint64_t kHigh = kOnes * 0x80;
-  // 0x80 in each byte b of v with lo <= b <= hi (lo >= 1, hi <= 126).
-  auto between = [](uint64_t v, uint64_t lo, uint64_t hi) {
-    const uint64_t low7 = v & kLow7;
-    return (kOnes * (127 + hi + 1) - low7) & ~v & (low7 + kOnes * (127 - (lo - 1))) & kHigh;
-  };
-  const uint64_t word = between(x, '0', '9') | between(x | (kOnes * 0x20), 'a', 'z');
-  const uint64_t stop = ~word & kHigh;
+  const uint64_t word =
+      BytesBetween(x, '0', '9') | BytesBetween(x | (kOnes * 0x20), 'a', 'z');
+  const uint64_t stop = ~word & (kOnes * 0x80);
   return stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
 }
+
+// ASCII bytes after which a word may go on (don't, Marie-Pierre, U.S,
+// AT&T, 40,000) or that may belong to it ("Mr.", "Joneses'"): the word is
+// read character by character there.
+constexpr struct MayJoin {
+  bool table[128] = {};
+  constexpr MayJoin() : table() {
+    for (char c : {'\'', '-', '.', '&', ','}) table[static_cast<unsigned char>(c)] = true;
+  }
+  constexpr bool operator[](unsigned char b) const { return table[b]; }
+} kMayJoin;
 
 bool IsSpace(char32_t c) {
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return true;
@@ -57,6 +60,11 @@ bool IsAllCaps(std::string_view word) {
   return true;
 }
 
+bool EndsWithBytes(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() &&
+         std::memcmp(s.data() + s.size() - tail.size(), tail.data(), tail.size()) == 0;
+}
+
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -65,44 +73,65 @@ char32_t At(std::string_view text, std::size_t pos, std::size_t limit) {
   return pos < limit ? DecodeUtf8(text, pos).code_point : 0;
 }
 
+// The token stream of one text. Hot loops keep what they read in locals:
+// the stores of every token's fields could otherwise alias the members
+// and have them reloaded after each store.
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, const std::vector<ByteSpan>& paragraphs,
             const std::vector<QuotedStretch>& stretches,
-            const std::vector<std::size_t>& sentence_ends)
+            const std::vector<Sentence>& sentences)
       : text_(text),
         paragraphs_(paragraphs),
         stretches_(stretches),
-        sentence_ends_(sentence_ends) {}
+        sentences_(sentences),
+        words_(WordTable::Get()) {}
 
   QuoteTokens Run() {
-    out_.tokens.reserve(text_.size() / 4 + 16);  // news has about one token per five bytes
+    const std::string_view text = text_;
+    out_.tokens.reserve(text.size() / 4 + 16);  // news has about one token per five bytes
+    out_.capitalized.reserve(text.size() / 32 + 16);
+    out_.units.reserve(text.size() / 64 + 16);  // a sentence of news has over a hundred bytes
+    std::size_t next_stretch = 0;
+    std::size_t stretch_begin = StretchBegin(0);  // where stretch `next_stretch` opens
+    std::size_t next_sentence = 0;
+    std::size_t sentence_end = SentenceEnd(0);    // where sentence `next_sentence` ends
+    uint32_t unit_flags = 0;                      // of the unit being read
+    bool unit_has_quote = false;
     std::size_t pos = 0;
     for (std::size_t p = 0; p < paragraphs_.size(); ++p) {
       if (pos < paragraphs_[p].begin) pos = paragraphs_[p].begin;
-      while (pos < paragraphs_[p].end) {
-        if (text_[pos] == ' ') {
+      std::size_t end = paragraphs_[p].end;
+      while (pos < end) {
+        const unsigned char byte = static_cast<unsigned char>(text[pos]);
+        if (byte == ' ') {
           ++pos;
           continue;
         }
-        const DecodedChar d = DecodeUtf8(text_, pos);
-        if (IsSpace(d.code_point)) {
+        // Most of news is ASCII: its bytes are classified by table.
+        const DecodedChar d =
+            byte < 0x80 ? DecodedChar{byte, 1, true} : DecodeUtf8(text, pos);
+        if (byte < 0x80 ? (byte >= '\t' && byte <= '\r') : IsSpace(d.code_point)) {
           pos += d.length;
           continue;
         }
-        while (next_stretch_ < stretches_.size() &&
-               stretches_[next_stretch_].outer.begin < pos) {
-          ++next_stretch_;
-        }
-        if (next_stretch_ < stretches_.size() && stretches_[next_stretch_].outer.begin == pos) {
-          pos = TakeStretch(static_cast<uint32_t>(p));
+        while (stretch_begin < pos) stretch_begin = StretchBegin(++next_stretch);
+        if (stretch_begin == pos) {
+          const QuotedStretch& stretch = stretches_[next_stretch];
+          QuoteToken& t = out_.tokens.emplace_back();
+          t.span = stretch.outer;
+          t.kind = QuoteToken::Kind::kQuote;
+          t.paragraph = static_cast<uint32_t>(p);
+          t.stretch = static_cast<int>(next_stretch);
+          unit_has_quote = true;
+          pos = stretch.outer.end;
+          stretch_begin = StretchBegin(++next_stretch);
           // A quotation over several paragraphs: carry on in the one it ends in.
           while (p + 1 < paragraphs_.size() && paragraphs_[p].end < pos) ++p;
-        } else if (IsWordChar(d.code_point)) {
-          pos = TakeWord(pos, paragraphs_[p].end, static_cast<uint32_t>(p));
+          end = paragraphs_[p].end;
+        } else if (byte < 0x80 ? kAsciiWordChar[byte] : IsWordChar(d.code_point)) {
+          pos = TakeWord(text, pos, d.code_point, end, static_cast<uint32_t>(p), &unit_flags);
         } else {
-          // Built in place: a token assembled on the stack and copied
-          // stalls on the copy (its fields are stored byte by byte).
           QuoteToken& t = out_.tokens.emplace_back();
           t.span = {pos, pos + d.length};
           t.kind = QuoteToken::Kind::kPunct;
@@ -110,135 +139,186 @@ class Tokenizer {
           t.ends_sentence = IsTerminal(d.code_point);
           pos += d.length;
         }
-        MaybeEndUnit();
+        // A unit ends where a sentence ends with the token just taken;
+        // sentence ends inside a quoted stretch are passed over.
+        if (sentence_end <= pos) {
+          while (sentence_end < pos) sentence_end = SentenceEnd(++next_sentence);
+          if (sentence_end == pos) {
+            sentence_end = SentenceEnd(++next_sentence);
+            EndUnit(&unit_flags, &unit_has_quote);
+          }
+        }
+        // The space that most often follows, stepped over at once.
+        if (pos < end && text[pos] == ' ') ++pos;
       }
-      EndUnit();
+      EndUnit(&unit_flags, &unit_has_quote);
     }
     return std::move(out_);
   }
 
  private:
-  std::size_t TakeStretch(uint32_t paragraph) {
-    const QuotedStretch& s = stretches_[next_stretch_];
-    QuoteToken& t = out_.tokens.emplace_back();
-    t.span = s.outer;
-    t.kind = QuoteToken::Kind::kQuote;
-    t.paragraph = paragraph;
-    t.stretch = static_cast<int>(next_stretch_);
-    ++next_stretch_;
-    return s.outer.end;
+  // Where stretch `i` opens; past the text when there is none.
+  std::size_t StretchBegin(std::size_t i) const {
+    return i < stretches_.size() ? stretches_[i].outer.begin : SIZE_MAX;
+  }
+  // Where sentence `i` ends; past the text when there is none.
+  std::size_t SentenceEnd(std::size_t i) const {
+    return i < sentences_.size() ? sentences_[i].span.end : SIZE_MAX;
   }
 
-  std::size_t TakeWord(std::size_t pos, std::size_t limit, uint32_t paragraph) {
+  // Takes the word of `text` that starts at `pos` with the character
+  // `first`, within the paragraph ending at `limit`; returns where it ends
+  // and adds its flags to `*unit_flags`. The token is stored once, at the
+  // end, from values kept in registers.
+  std::size_t TakeWord(const std::string_view text, std::size_t pos, char32_t first,
+                       std::size_t limit, uint32_t paragraph, uint32_t* unit_flags) {
     const std::size_t begin = pos;
-    const DecodedChar first = DecodeUtf8(text_, pos);
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // Most words: ASCII letters and digits, under eight bytes, and followed
+    // by a space or a mark that joins nothing. One load gives the word, its
+    // lower-case key for the lexicon, and its case.
+    if (first < 0x80 && limit - pos >= 8) {
+      constexpr uint64_t kHigh = 0x8080808080808080ull;
+      uint64_t chunk;
+      std::memcpy(&chunk, text.data() + pos, 8);
+      const uint64_t upper = BytesBetween(chunk, 'A', 'Z');
+      const uint64_t alnum = upper | BytesBetween(chunk, 'a', 'z') | BytesBetween(chunk, '0', '9');
+      const uint64_t stop = ~alnum & kHigh;
+      const int n = stop == 0 ? 8 : __builtin_ctzll(stop) / 8;  // >= 1: `first` is one
+      const unsigned char after = static_cast<unsigned char>(chunk >> (8 * (n & 7)));
+      if (n < 8 && after < 0x80 && !kMayJoin[after]) {
+        const uint64_t bytes = ~0ull >> (8 * (8 - n));
+        const bool capitalized = (upper & 0x80) != 0;
+        uint32_t flags = first <= '9' ? 0 : words_.FindShort((chunk | (upper >> 2)) & bytes, n);
+        if (capitalized && n >= 2 && (upper & bytes) == (kHigh & bytes)) {
+          flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;  // an acronym
+        }
+        QuoteToken& t = out_.tokens.emplace_back();
+        t.span = {begin, begin + n};
+        t.kind = QuoteToken::Kind::kWord;
+        t.capitalized = capitalized;
+        t.past_form = !capitalized && n > 3 && text[begin + n - 1] == 'd' &&
+                      text[begin + n - 2] == 'e';
+        t.flags = flags;
+        t.paragraph = paragraph;
+        *unit_flags |= flags;
+        if (capitalized) out_.capitalized.push_back(out_.tokens.size() - 1);
+        return begin + n;
+      }
+    }
+#endif
     bool hyphenated = false;
     while (pos < limit) {
+      unsigned char byte;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      // Eight bytes at a time over ASCII letters and digits, as the byte
-      // loop below would take them one by one.
+      // Eight bytes at a time over ASCII letters and digits; the first byte
+      // that is none is then at hand without another load.
       if (limit - pos >= 8) {
         uint64_t chunk;
-        std::memcpy(&chunk, text_.data() + pos, 8);
+        std::memcpy(&chunk, text.data() + pos, 8);
         const int n = AsciiWordBytes(chunk);
         pos += n;
         if (n == 8) continue;
-      }
+        byte = static_cast<unsigned char>(chunk >> (8 * n));
+      } else
 #endif
-      const unsigned char byte = static_cast<unsigned char>(text_[pos]);
-      if (byte < 0x80 && kAsciiWordChar[byte]) {  // most of news
-        ++pos;
-        continue;
+      {
+        byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80 && kAsciiWordChar[byte]) {  // most of news
+          ++pos;
+          continue;
+        }
       }
       if (byte == ' ') break;
-      const DecodedChar d = DecodeUtf8(text_, pos);
+      const DecodedChar d = DecodeUtf8(text, pos);
       if (IsWordChar(d.code_point)) {
         pos += d.length;
         continue;
       }
-      const char32_t next = At(text_, pos + d.length, limit);
+      const char32_t next = At(text, pos + d.length, limit);
       const char32_t c = d.code_point;
       // Joiners inside a word: don't, O'Brien, Marie-Pierre, 1.8bn, U.S, 40,000.
       const bool joins = IsWordChar(next) &&
                          (IsApostrophe(c) || c == '-' || c == '.' || c == '&' ||
-                          (c == ',' && pos > begin && text_[pos - 1] >= '0' &&
-                           text_[pos - 1] <= '9' && next >= '0' && next <= '9'));
+                          (c == ',' && pos > begin && text[pos - 1] >= '0' &&
+                           text[pos - 1] <= '9' && next >= '0' && next <= '9'));
       if (!joins) break;
       hyphenated |= c == '-';
       pos += d.length;
     }
-    QuoteToken& t = out_.tokens.emplace_back();  // built in place
-    t.kind = QuoteToken::Kind::kWord;
-    t.paragraph = paragraph;
-    std::string_view word = text_.substr(begin, pos - begin);
-    if (pos < limit && text_[pos] == '.' && IsAbbreviation(text_.substr(begin, pos + 1 - begin))) {
+    const std::string_view word(text.data() + begin, pos - begin);
+    const char last = word.back();
+    bool possessive = false;
+    if (pos < limit && text[pos] == '.' &&
+        IsAbbreviation(std::string_view(text.data() + begin, pos + 1 - begin))) {
       ++pos;  // "Mr.", "Nov.": the full stop belongs to the word
-    } else if (pos < limit && IsApostrophe(At(text_, pos, limit)) &&
-               (word.back() == 's' || word.back() == 'S')) {
-      const std::size_t after = pos + DecodeUtf8(text_, pos).length;
-      if (!IsWordChar(At(text_, after, limit))) {  // the Joneses', US'
+    } else if ((last == 's' || last == 'S') && pos < limit &&
+               IsApostrophe(At(text, pos, limit))) {
+      const std::size_t after = pos + DecodeUtf8(text, pos).length;
+      if (!IsWordChar(At(text, after, limit))) {  // the Joneses', US'
         pos = after;
-        t.possessive = true;
+        possessive = true;
       }
     }
-    t.span = {begin, pos};
     std::string_view lookup = word;
-    if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
+    if (last != 's') {
+      // Most words: no "'s" to take off.
+    } else if (word.size() > 2 && word[word.size() - 2] == '\'') {
       lookup.remove_suffix(2);
-      t.possessive = true;
-    } else if (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s") {
+      possessive = true;
+    } else if (word.size() > 4 && EndsWithBytes(word, "\xE2\x80\x99s")) {
       lookup.remove_suffix(4);
-      t.possessive = true;
+      possessive = true;
     }
     // Numbers ("1,440", "2005") are in no lexicon.
-    t.flags = (first.code_point >= '0' && first.code_point <= '9')
-                  ? 0
-                  : WordFlags(lookup, text_.data() + text_.size());
+    uint32_t flags = (first >= '0' && first <= '9')
+                         ? 0
+                         : words_.Find(lookup, text.data() + text.size());
     // "US", "IT", "AN": an acronym is no pronoun or grammar word.
-    if (word.size() >= 2 && IsAllCaps(word)) t.flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
+    if (first >= 'A' && first <= 'Z' && word.size() >= 2 && IsAllCaps(word)) {
+      flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
+    }
     // "vice-director", "editor-in-chief": a role after a hyphen is a title;
     // so is one before "-of-": "mother-of-nine".
-    if (t.flags == 0 && hyphenated) {
+    if (flags == 0 && hyphenated) {
       const std::size_t hyphen = lookup.rfind('-');
       if (hyphen != std::string_view::npos && hyphen + 1 < lookup.size()) {
-        t.flags = WordFlags(lookup.substr(hyphen + 1)) & kTitle;
+        flags = WordFlags(lookup.substr(hyphen + 1)) & kTitle;
       }
       const std::size_t of = lookup.find("-of-");
-      if (t.flags == 0 && of != std::string_view::npos) {
-        t.flags = WordFlags(lookup.substr(0, of)) & kTitle;
+      if (flags == 0 && of != std::string_view::npos) {
+        flags = WordFlags(lookup.substr(0, of)) & kTitle;
       }
     }
-    t.capitalized = first.code_point < 0x80
-                        ? (first.code_point >= 'A' && first.code_point <= 'Z')
-                        : u_isupper(static_cast<UChar32>(first.code_point));
-    t.past_form = !t.capitalized && word.size() > 3 && word.substr(word.size() - 2) == "ed";
+    const bool capitalized = first < 0x80 ? (first >= 'A' && first <= 'Z')
+                                          : u_isupper(static_cast<UChar32>(first));
+    QuoteToken& t = out_.tokens.emplace_back();  // built in place
+    t.span = {begin, pos};
+    t.kind = QuoteToken::Kind::kWord;
+    t.capitalized = capitalized;
+    t.possessive = possessive;
+    t.past_form = !capitalized && word.size() > 3 && last == 'd' && word[word.size() - 2] == 'e';
+    t.flags = flags;
+    t.paragraph = paragraph;
+    *unit_flags |= flags;
+    if (capitalized) out_.capitalized.push_back(out_.tokens.size() - 1);
     return pos;
   }
 
-  // Ends the current unit when a sentence ends with the token just taken;
-  // sentence ends inside a quoted stretch are passed over.
-  void MaybeEndUnit() {
-    const std::size_t end = out_.tokens.back().span.end;
-    while (next_end_ < sentence_ends_.size() && sentence_ends_[next_end_] < end) ++next_end_;
-    if (next_end_ < sentence_ends_.size() && sentence_ends_[next_end_] == end) {
-      ++next_end_;
-      EndUnit();
-    }
-  }
-
-  void EndUnit() {
+  void EndUnit(uint32_t* unit_flags, bool* unit_has_quote) {
     if (out_.tokens.size() > unit_begin_) {
-      out_.units.push_back({unit_begin_, out_.tokens.size()});
+      out_.units.push_back({unit_begin_, out_.tokens.size(), *unit_flags, *unit_has_quote});
       unit_begin_ = out_.tokens.size();
+      *unit_flags = 0;
+      *unit_has_quote = false;
     }
   }
 
   std::string_view text_;
   const std::vector<ByteSpan>& paragraphs_;
   const std::vector<QuotedStretch>& stretches_;
-  const std::vector<std::size_t>& sentence_ends_;
-  std::size_t next_stretch_ = 0;
-  std::size_t next_end_ = 0;
+  const std::vector<Sentence>& sentences_;
+  const WordTable& words_;
   std::size_t unit_begin_ = 0;
   QuoteTokens out_;
 };
@@ -247,8 +327,8 @@ class Tokenizer {
 
 QuoteTokens TokenizeForQuotes(std::string_view text, const std::vector<ByteSpan>& paragraphs,
                               const std::vector<QuotedStretch>& stretches,
-                              const std::vector<std::size_t>& sentence_ends) {
-  return Tokenizer(text, paragraphs, stretches, sentence_ends).Run();
+                              const std::vector<Sentence>& sentences) {
+  return Tokenizer(text, paragraphs, stretches, sentences).Run();
 }
 
 }  // namespace copydesk::internal

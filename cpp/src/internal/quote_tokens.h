@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "copydesk/sentences.h"
 #include "copydesk/span.h"
 #include "internal/quote_marks.h"
 
@@ -32,21 +33,27 @@ struct QuoteToken {
 struct QuoteUnit {
   std::size_t begin;
   std::size_t end;
+  // What the unit holds, so that rules looking for something it lacks skip
+  // it: the flags of all its words, OR'd, and whether a quoted stretch is
+  // among its tokens.
+  uint32_t word_flags = 0;
+  bool has_quote = false;
 };
 
 struct QuoteTokens {
   std::vector<QuoteToken> tokens;
   std::vector<QuoteUnit> units;
+  std::vector<std::size_t> capitalized;  // indices of the capitalised words, in order
 };
 
-// Tokenizes `text` given its paragraphs, quoted stretches and the byte
-// offsets where its sentences end (SplitSentences(), in order). A unit ends
+// Tokenizes `text` given its paragraphs, quoted stretches and sentences
+// (SplitSentences(), in order; only where they end is read). A unit ends
 // at the end of a paragraph and at the end of a sentence, except inside a
 // quoted stretch: a quotation of several sentences, or paragraphs, stays in
 // the unit of the narration around it.
 QuoteTokens TokenizeForQuotes(std::string_view text, const std::vector<ByteSpan>& paragraphs,
                               const std::vector<QuotedStretch>& stretches,
-                              const std::vector<std::size_t>& sentence_ends);
+                              const std::vector<Sentence>& sentences);
 
 }  // namespace copydesk::internal
 

@@ -1,7 +1,9 @@
 #include "internal/speaker_book.h"
 
 #include <algorithm>
+#include <cstring>
 
+#include "absl/strings/string_view.h"
 #include "internal/lexicon_lines.h"
 #include "internal/quote_lexicon.h"
 
@@ -22,7 +24,8 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string Join(const std::vector<std::string_view>& words) {
+template <typename Words>
+std::string Join(const Words& words) {
   std::size_t size = words.size();
   for (std::string_view w : words) size += w.size();
   std::string out;
@@ -36,6 +39,20 @@ std::string Join(const std::vector<std::string_view>& words) {
 
 bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// EndsWith(s, Join(words)), without building the joined string.
+template <typename Words>
+bool EndsWithWords(std::string_view s, const Words& words) {
+  for (std::size_t i = words.size(); i-- > 0;) {
+    if (!EndsWith(s, words[i])) return false;
+    s.remove_suffix(words[i].size());
+    if (i > 0) {
+      if (s.empty() || s.back() != ' ') return false;
+      s.remove_suffix(1);
+    }
+  }
+  return true;
 }
 
 // A capitalised plural that names a party or a people ("Tories",
@@ -101,13 +118,75 @@ bool IsProperPlural(std::string_view word) {
 
 }  // namespace
 
-SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens)
-    : text_(text), tokens_(tokens) {
+NameIndex::NameIndex(std::size_t expected, const char* readable_end)
+    : readable_end_(readable_end) {
+  std::size_t size = 16;
+  while (size < expected * 2) size *= 2;
+  slots_.resize(size);
+  mask_ = size - 1;
+}
+
+uint64_t NameIndex::Hash(std::string_view word) const {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = word.size() * kMul;
+  std::size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    h = (h ^ LoadWordBytes(word.data() + i, 8, readable_end_)) * kMul;
+    h ^= h >> 29;
+  }
+  if (i < word.size()) {
+    h = (h ^ LoadWordBytes(word.data() + i, word.size() - i, readable_end_)) * kMul;
+  }
+  return h ^ (h >> 32);
+}
+
+int NameIndex::Find(std::string_view word) const {
+  const uint64_t hash = Hash(word);
+  for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+    const Slot& slot = slots_[i];
+    if (slot.word == nullptr) return -1;
+    if (slot.hash == hash && std::string_view(slot.word, slot.size) == word) return slot.name;
+  }
+}
+
+int& NameIndex::operator[](std::string_view word) {
+  if ((size_ + 1) * 2 > slots_.size()) Grow();
+  const uint64_t hash = Hash(word);
+  std::size_t i = hash & mask_;
+  for (;; i = (i + 1) & mask_) {
+    Slot& slot = slots_[i];
+    if (slot.word == nullptr) break;
+    if (slot.hash == hash && std::string_view(slot.word, slot.size) == word) return slot.name;
+  }
+  Slot& slot = slots_[i];
+  slot.hash = hash;
+  slot.word = word.data();
+  slot.size = word.size();
+  ++size_;
+  return slot.name;
+}
+
+// Twice the slots; at most half are ever used, so probes stay short.
+void NameIndex::Grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  mask_ = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.word == nullptr) continue;
+    std::size_t i = slot.hash & mask_;
+    while (slots_[i].word != nullptr) i = (i + 1) & mask_;
+    slots_[i] = slot;
+  }
+}
+
+SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
+    : text_(text),
+      tokens_(tokens.tokens),
+      // Fewer names than capitalised words: most runs are one word ("The").
+      by_last_word_(tokens.capitalized.size() / 2, text.data() + text.size()),
+      by_first_word_(tokens.capitalized.size() / 4, text.data() + text.size()) {
   names_.reserve(tokens_.size() / 16);
-  // Sized once: growing the maps rehashes every name (never iterated, so
-  // their order is no output).
-  by_last_word_.reserve(tokens_.size() / 16);
-  by_first_word_.reserve(tokens_.size() / 32);
+  pool_.reserve(text_.size() / 4);  // names are a small part of a story
   // A headline capitalises words that are no names ("Ailing EuroDisney
   // vows turnaround"): skip a first paragraph without final punctuation.
   std::size_t i = 0;
@@ -116,15 +195,15 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
     while (first_end < tokens_.size() && tokens_[first_end].paragraph == 0) ++first_end;
     if (first_end > 0 && tokens_[first_end - 1].kind == Kind::kWord) i = first_end;
   }
-  while (i < tokens_.size()) {
-    if (tokens_[i].kind != Kind::kWord || !tokens_[i].capitalized) {
-      ++i;
-      continue;
-    }
+  // Every run of capitalised words (and particles between them) is a name.
+  for (const std::size_t start : tokens.capitalized) {
+    if (start < i) continue;  // inside the run before, or in the headline
+    i = start;
     std::size_t end = i;
     // A run stops at a paragraph: a headline ends without punctuation.
     while (end < tokens_.size() && tokens_[end].kind == Kind::kWord &&
-           (tokens_[end].capitalized || ParticleInName(end)) &&
+           (tokens_[end].capitalized ||
+            ((tokens_[end].flags & kNameParticle) && ParticleInName(end))) &&
            tokens_[end].paragraph == tokens_[i].paragraph) {
       ++end;
       if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
@@ -142,16 +221,14 @@ SpeakerBook::SpeakerBook(std::string_view text, const std::vector<QuoteToken>& t
 bool SpeakerBook::JoinsName(std::size_t k, std::size_t begin, std::size_t end) const {
   if (k <= begin || k + 1 >= end) return false;
   if (ParticleInName(k)) return true;
-  const std::string lower = Lower(Slice(text_, tokens_[k].span));
-  if (lower == "the" && k >= begin + 2 && tokens_[k + 1].capitalized &&
-      tokens_[k - 2].capitalized) {
-    const std::string before = Lower(Slice(text_, tokens_[k - 1].span));
-    return before == "of" || before == "for";
+  const bool the = TokenIs(k, "the");
+  if (the && k >= begin + 2 && tokens_[k + 1].capitalized && tokens_[k - 2].capitalized) {
+    return TokenIs(k - 1, "of") || TokenIs(k - 1, "for");
   }
   if (!tokens_[k - 1].capitalized) return false;
-  if (lower != "of" && lower != "for" && lower != "and" && lower != "the") return false;
+  if (!TokenIs(k, "of") && !TokenIs(k, "for") && !TokenIs(k, "and") && !the) return false;
   return tokens_[k + 1].capitalized ||
-         (lower != "the" && k + 2 < end && Lower(Slice(text_, tokens_[k + 1].span)) == "the" &&
+         (!the && k + 2 < end && TokenIs(k + 1, "the") &&
           tokens_[k + 2].capitalized);
 }
 
@@ -189,17 +266,6 @@ bool SpeakerBook::IsPlaceBased(std::size_t k) const {
   return tokens_[k].kind == Kind::kWord && EndsWith(Slice(text_, span), "-based");
 }
 
-std::string_view SpeakerBook::WordText(std::size_t i) const {
-  std::string_view w = Slice(text_, tokens_[i].span);
-  // Most words end in neither 's' nor an apostrophe's last byte.
-  if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
-  if (EndsWith(w, "'s")) w.remove_suffix(2);
-  else if (EndsWith(w, "\xE2\x80\x99s")) w.remove_suffix(4);
-  else if (EndsWith(w, "'")) w.remove_suffix(1);
-  else if (EndsWith(w, "\xE2\x80\x99")) w.remove_suffix(3);
-  return w;
-}
-
 void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   // The name follows the last title or honorific: "US Secretary of State
   // Antony Blinken" gives "Antony Blinken", "Mr Brown" gives "Brown".
@@ -216,6 +282,22 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       gender = (f & kMale) ? Gender::kMale : (f & kFemale) ? Gender::kFemale : Gender::kUnknown;
     }
   }
+  // The name proper: past the words that open a sentence ("The", "But"),
+  // or from a first name ("the Lib Dems David Laws" names David Laws).
+  // Decided first, since most runs are such a word alone and name nobody.
+  const std::size_t titles_end = start;
+  while (start < end && (((tokens_[start].flags & kNotNameWord) &&
+                           !(tokens_[start].flags & kOrgNoun)) ||
+                          IsPlaceBased(start))) {
+    ++start;
+  }
+  for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
+    if (StartsName(k)) {
+      start = k;
+      break;
+    }
+  }
+  if (start >= end) return;
   // Lower-case titles just before the run: "economist Marie-Pierre Ripert";
   // the first may be capitalised, opening the sentence: "Shadow chancellor
   // Mark Ellison" has the role "shadow chancellor".
@@ -286,31 +368,26 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
       }
     }
   }
-  for (std::size_t k = begin; k < start; ++k) {
+  for (std::size_t k = begin; k < titles_end; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
   }
-  while (start < end && (((tokens_[start].flags & kNotNameWord) &&
-                           !(tokens_[start].flags & kOrgNoun)) ||
-                          IsPlaceBased(start))) {
-    ++start;
-  }
-  for (std::size_t k = start + 1; k + 1 < end && !body; ++k) {
-    if (StartsName(k)) {
-      start = k;  // "Lib Dems David Laws" names David Laws
-      break;
-    }
-  }
-  if (start >= end) return;
-  std::vector<std::string_view>& words = run_words_;
-  words.clear();
+  Words words;
   for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
   const int index = static_cast<int>(names_.size());
-  names_.push_back({Join(words), words.size(), titled});
+  Name& name = names_.emplace_back();
+  name.offset = pool_.size();
+  for (std::string_view w : words) {
+    if (pool_.size() > name.offset) pool_.push_back(' ');
+    pool_.insert(pool_.end(), w.begin(), w.end());
+  }
+  name.size = pool_.size() - name.offset;
+  name.words = words.size();
+  name.person = titled;
   if (gender != Gender::kUnknown) honorific_gender_[std::string(words.back())] = gender;
-  auto keep_longest = [&](absl::flat_hash_map<std::string_view, int>& map, std::string_view key) {
-    auto [it, inserted] = map.emplace(key, index);
-    if (!inserted && names_[it->second].words < words.size()) it->second = index;
-    return it->second;
+  auto keep_longest = [&](NameIndex& index_by, std::string_view key) {
+    int& kept = index_by[key];
+    if (kept < 0 || names_[kept].words < words.size()) kept = index;
+    return kept;
   };
   const int kept = keep_longest(by_last_word_, words.back());
   if (words.size() > 1) keep_longest(by_first_word_, words.front());
@@ -343,7 +420,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     const QuoteToken& before = tokens_[begin - 1];
     if (before.kind == Kind::kWord && !before.capitalized && (before.flags & kFamilyNoun)) {
       const int family = FamilyOf(Slice(text_, before.span));
-      if (family >= 0) introduced_.emplace(names_[index].full, family);
+      if (family >= 0) introduced_.emplace(std::string(Full(index)), family);
     }
     if (before.kind != Kind::kQuote && !before.ends_sentence) {
       names_[index].inside_sentence = true;
@@ -355,12 +432,12 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     names_[index].inside_sentence = true;
   }
   // What FitsFamily() asks, on the entry by_last_word_ keeps for the name.
-  if (kept != index && names_[kept].full == names_[index].full) {
+  if (kept != index && Full(kept) == Full(index)) {
     names_[kept].inside_sentence |= names_[index].inside_sentence;
   }
   if ((!role.empty() && titled) || role_after) {
     names_[index].has_role = true;
-    if (kept != index && names_[kept].full == names_[index].full) names_[kept].has_role = true;
+    if (kept != index && Full(kept) == Full(index)) names_[kept].has_role = true;
   }
   if (!role.empty() && titled) {
     by_role_.emplace(role, index);
@@ -441,9 +518,8 @@ std::string SpeakerBook::CompoundName(std::string_view head, std::size_t before)
 }
 
 bool SpeakerBook::HasRole(const std::string& name) const {
-  auto it = by_last_word_.find(std::string_view(name).substr(name.rfind(' ') + 1));
-  return it != by_last_word_.end() && names_[it->second].full == name &&
-         names_[it->second].has_role;
+  const int kept = by_last_word_.Find(std::string_view(name).substr(name.rfind(' ') + 1));
+  return kept >= 0 && Full(kept) == name && names_[kept].has_role;
 }
 
 bool SpeakerBook::FitsFamily(const std::string& name, int family, bool quoted) const {
@@ -463,26 +539,25 @@ bool SpeakerBook::FitsFamily(const std::string& name, int family, bool quoted) c
   // that opens a sentence ("Shares", "Revenues").
   if (!quoted || family != FamilyOf("company")) return false;
   if (space != std::string::npos || IsAcronym(name)) return true;
-  auto it = by_last_word_.find(std::string_view(name));
-  return it != by_last_word_.end() && names_[it->second].full == name &&
-         names_[it->second].inside_sentence;
+  const int kept = by_last_word_.Find(name);
+  return kept >= 0 && Full(kept) == name && names_[kept].inside_sentence;
 }
 
-int SpeakerBook::Fullest(const std::vector<std::string_view>& words) const {
+int SpeakerBook::Fullest(const Words& words) const {
   if (words.empty()) return -1;
   int found = -1;
-  auto it = by_last_word_.find(words.back());
-  if (it != by_last_word_.end() && names_[it->second].words >= words.size() &&
-      EndsWith(names_[it->second].full, Join(words))) {  // a name ending with all of `words`
-    found = it->second;
+  const int last = by_last_word_.Find(words.back());
+  if (last >= 0 && names_[last].words >= words.size() &&
+      EndsWithWords(Full(last), words)) {  // a name ending with all of `words`
+    found = last;
     if (names_[found].words > words.size()) return found;
   }
   if (words.size() == 1) {  // "Park" for "Park Jin", "Pernod" for "Pernod Ricard"
-    auto first = by_first_word_.find(words.front());
+    const int first = by_first_word_.Find(words.front());
     // Not "Nintendo" for "Nintendo DS": a model or acronym is no surname.
-    if (first != by_first_word_.end() && names_[first->second].words == 2 &&
-        !IsAcronym(names_[first->second].full.substr(words.front().size() + 1))) {
-      return first->second;
+    if (first >= 0 && names_[first].words == 2 &&
+        !IsAcronym(Full(first).substr(words.front().size() + 1))) {
+      return first;
     }
   }
   return found;
@@ -493,9 +568,12 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   // "the", "a", "an" are not part of a speaker's name.
   std::string article;
   while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
-    const std::string lower = Lower(WordText(begin));
-    if (lower != "the" && lower != "a" && lower != "an") break;
-    article = lower;
+    const std::string_view word = WordText(begin);
+    if (!EqualsIgnoringAsciiCase(word, "the") && !EqualsIgnoringAsciiCase(word, "a") &&
+        !EqualsIgnoringAsciiCase(word, "an")) {
+      break;
+    }
+    article = Lower(word);
     ++begin;
   }
   if (begin >= end) return info;
@@ -514,24 +592,22 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       continue;
     }
     // "figures from the ONS", "reports of ...": a document keeps its source.
-    const std::string lower = Lower(word);
-    if (lower == "figures" || lower == "reports" || lower == "statistics" || lower == "data" ||
-        lower == "studies" || lower == "surveys" || lower == "polls") {
-      continue;
-    }
-    const std::string next = Lower(Slice(text_, tokens_[k + 1].span));
+    static constexpr std::string_view kDocuments[] = {"figures", "reports", "statistics", "data",
+                                                      "studies", "surveys", "polls"};
+    if (InWordList(word, kDocuments)) continue;
     // "Residents of Kibera", but "critics of the government" is one description.
     std::size_t object = k + 2;
-    if (object + 1 < end && Lower(Slice(text_, tokens_[object].span)) == "the") ++object;
+    if (object + 1 < end && TokenIs(object, "the")) ++object;
     const bool named_object = tokens_[object].capitalized;
-    if (next == "on" || next == "at" || next == "in" || next == "across" || next == "along" ||
-        (next == "of" && named_object)) {
+    static constexpr std::string_view kPlaces[] = {"on", "at", "in", "across", "along"};
+    const std::string_view next = Slice(text_, tokens_[k + 1].span);
+    if (InWordList(next, kPlaces) || (EqualsIgnoringAsciiCase(next, "of") && named_object)) {
       end = k + 1;
       break;
     }
   }
   const QuoteToken& head = tokens_[end - 1];
-  std::vector<std::string_view> all;
+  Words all;
   for (std::size_t k = begin; k < end; ++k) {
     if (IsPlaceBased(k) && k + 1 < end) continue;  // "London-based Harcourt Capital"
     all.push_back(k + 1 == end ? WordText(k) : Slice(text_, tokens_[k].span));
@@ -539,11 +615,6 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   if (!head.capitalized) {
     // A description: "a spokesman", "the chancellor", "analysts".
     const std::string lower_head = Lower(WordText(end - 1));
-    std::string description;
-    for (std::size_t k = begin; k < end; ++k) {
-      if (tokens_[k].flags & kDeterminer) continue;
-      description += (description.empty() ? "" : " ") + Lower(WordText(k));
-    }
     info.name = Join(all);
     // "Dr Mike Watts head of exploration": a name before a role is the speaker.
     bool role_tail = false;
@@ -564,10 +635,10 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       if (k == name_begin && (tokens_[k].flags & kFirstName)) personal = true;
     }
     if (role_tail && personal && name_end - name_begin >= 2) {
-      std::vector<std::string_view> words;
+      Words words;
       for (std::size_t k = name_begin; k < name_end; ++k) words.push_back(WordText(k));
       const int fullest = Fullest(words);
-      info.name = fullest >= 0 ? names_[fullest].full : Join(words);
+      info.name = fullest >= 0 ? std::string(Full(fullest)) : Join(words);
       info.kind = SpeakerKind::kPerson;
       info.gender = GenderOf(info.name);
       return info;
@@ -577,9 +648,8 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     bool role = (head.flags & kTitle) != 0;
     std::string role_word = lower_head;
     for (std::size_t k = begin + 1; k + 1 < end && !role; ++k) {
-      const std::string next = Lower(Slice(text_, tokens_[k].span));
       if ((tokens_[k - 1].flags & kTitle) && !tokens_[k - 1].capitalized &&
-          (next == "and" || next == "for" || next == "of" || next == "at")) {
+          (TokenIs(k, "and") || TokenIs(k, "for") || TokenIs(k, "of") || TokenIs(k, "at"))) {
         role = true;
         role_word = Lower(WordText(k - 1));
       }
@@ -588,6 +658,11 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       info.kind = SpeakerKind::kPerson;
       if (role_word == "spokesman") info.gender = Gender::kMale;
       if (role_word == "spokeswoman") info.gender = Gender::kFemale;
+      std::string description;  // the role as introduced: "finance minister"
+      for (std::size_t k = begin; k < end; ++k) {
+        if (tokens_[k].flags & kDeterminer) continue;
+        description += (description.empty() ? "" : " ") + Lower(WordText(k));
+      }
       auto introduced = by_role_.find(description);
       // "Michael Jackson's mother", "the mother-of-nine": the role alone,
       // when the story gave it to one person ("His mother Katherine Jackson").
@@ -614,7 +689,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
                  !(tokens_[k].flags & kOrgNoun);
       }
       if (introduced != by_role_.end()) {
-        info.name = names_[introduced->second].full;
+        info.name = Full(introduced->second);
         info.gender = GenderOf(info.name);
       } else if (!article.empty() && end - begin == 1 && !Spokesperson(lower_head).empty()) {
         // "the spokesman" after "a spokesman for the league said", else after
@@ -690,9 +765,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   // "The MP for Ealing North", "Secretary of State for Culture": a role and
   // its brief describe a person; the place is no name.
   auto connector = [this](std::size_t k) {
-    if (tokens_[k].capitalized) return false;
-    const std::string lower = Lower(Slice(text_, tokens_[k].span));
-    return lower == "for" || lower == "of";
+    return !tokens_[k].capitalized && (TokenIs(k, "for") || TokenIs(k, "of"));
   };
   const std::size_t brief = (start < end && connector(start)) ? start : start - 1;
   if (start > begin && brief > begin && brief < end && connector(brief) &&
@@ -710,7 +783,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     // International Longevity Centre".
     bool body_after = false;
     for (std::size_t n = k + 1; n < end; ++n) body_after |= (tokens_[n].flags & kOrgNoun) != 0;
-    body_after = body_after && Lower(Slice(text_, tokens_[k].span)) == "of";
+    body_after = body_after && TokenIs(k, "of");
     bool body_before = false;
     for (std::size_t n = start; n < k; ++n) body_before |= (tokens_[n].flags & kOrgNoun) != 0;
     const bool personal = (start > begin && (tokens_[start - 1].flags & kHonorific)) ||
@@ -728,14 +801,14 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       break;
     }
   }
-  std::vector<std::string_view> words;
+  Words words;
   bool org = false;
   for (std::size_t k = start; k < end; ++k) {
     words.push_back(WordText(k));
     if (tokens_[k].flags & kOrgNoun) org = true;
   }
   const int fullest = Fullest(words);
-  info.name = fullest >= 0 ? names_[fullest].full : Join(words);
+  info.name = fullest >= 0 ? std::string(Full(fullest)) : Join(words);
   if (org) {
     info.kind = SpeakerKind::kThing;
     // Keep the mention when it says more than the name found.
@@ -752,10 +825,9 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   }
   // A person when a title or honorific, here or elsewhere in the story, or
   // a known first name says so; "Northwind Airways" may be a company.
-  const std::string& full = fullest >= 0 ? names_[fullest].full : info.name;
-  const bool first_name =
-      full.find(' ') != std::string::npos &&
-      (WordFlags(std::string_view(full).substr(0, full.find(' '))) & kFirstName);
+  const std::string_view full = fullest >= 0 ? Full(fullest) : std::string_view(info.name);
+  const bool first_name = full.find(' ') != std::string_view::npos &&
+                          (WordFlags(full.substr(0, full.find(' '))) & kFirstName);
   const bool person = titled || (fullest >= 0 && names_[fullest].person) || first_name;
   info.kind = person ? SpeakerKind::kPerson : SpeakerKind::kUnknown;
   info.gender = gender != Gender::kUnknown ? gender : GenderOf(info.name);
@@ -776,7 +848,9 @@ Gender SpeakerBook::GenderOf(const std::string& name) const {
     const uint32_t f = WordFlags(std::string_view(name).substr(0, space));
     if (f & kFirstName) return (f & kMale) ? Gender::kMale : Gender::kFemale;
   }
-  auto it = honorific_gender_.find(name.substr(name.rfind(' ') + 1));
+  const std::size_t surname = name.rfind(' ') + 1;
+  auto it = honorific_gender_.find(
+      absl::string_view(name.data() + surname, name.size() - surname));
   return it == honorific_gender_.end() ? Gender::kUnknown : it->second;
 }
 

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
+#include "internal/quote_lexicon.h"
 #include "internal/quote_tokens.h"
 
 namespace copydesk::internal {
@@ -42,10 +44,38 @@ struct SpeakerInfo {
   const char* same_head = nullptr;
 };
 
+// Names by one of their words: a table of views into the article, hashed
+// in place and never copied (a story names dozens of people and bodies, and
+// the book is built for every story). Every word is a view into the text
+// that ends at `readable_end`.
+class NameIndex {
+ public:
+  NameIndex(std::size_t expected, const char* readable_end);
+  // The name stored under `word`, or -1.
+  int Find(std::string_view word) const;
+  // The name stored under `word`; a new word gets -1, to be set.
+  int& operator[](std::string_view word);
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    const char* word = nullptr;  // null in an unused slot
+    std::size_t size = 0;
+    int name = -1;
+  };
+  uint64_t Hash(std::string_view word) const;
+  void Grow();
+
+  const char* readable_end_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
+
 class SpeakerBook {
  public:
   // Reads every name in `tokens` (the whole article).
-  SpeakerBook(std::string_view text, const std::vector<QuoteToken>& tokens);
+  SpeakerBook(std::string_view text, const QuoteTokens& tokens);
 
   // The canonical name and kind of the mention tokens [begin, end), which
   // is not a pronoun.
@@ -67,14 +97,43 @@ class SpeakerBook {
 
  private:
   struct Name {
-    std::string full;  // "Antony Blinken"
+    std::size_t offset = 0;  // of the full name ("Antony Blinken") in pool_
+    std::size_t size = 0;
     std::size_t words = 0;
     bool person = false;  // seen after an honorific or a title
     bool inside_sentence = false;  // capitalised where no sentence opens
     bool has_role = false;         // introduced with a title: "Tory co-chairman Liam Fox"
   };
 
-  std::string_view WordText(std::size_t i) const;
+  // The words of a name or mention; most have a few, kept on the stack.
+  using Words = absl::InlinedVector<std::string_view, 8>;
+
+  std::string_view Full(int name) const {
+    return std::string_view(pool_.data() + names_[name].offset, names_[name].size);
+  }
+  // Token `i` without a possessive ending ("Brown's", "Joneses'").
+  std::string_view WordText(std::size_t i) const {
+    std::string_view w = Slice(text_, tokens_[i].span);
+    if (w.empty()) return w;
+    // Most words end in neither 's' nor an apostrophe's last byte.
+    const char last = w.back();
+    if (last == 's') {
+      if (w.size() >= 2 && w[w.size() - 2] == '\'') {
+        w.remove_suffix(2);
+      } else if (w.size() >= 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") {
+        w.remove_suffix(4);
+      }
+    } else if (last == '\'') {
+      w.remove_suffix(1);
+    } else if (last == '\x99' && w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") {
+      w.remove_suffix(3);
+    }
+    return w;
+  }
+  // Whether token `i` is `lower` (all lower case), ignoring ASCII case.
+  bool TokenIs(std::size_t i, std::string_view lower) const {
+    return EqualsIgnoringAsciiCase(Slice(text_, tokens_[i].span), lower);
+  }
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
   bool ParticleInName(std::size_t k) const;
   bool StartsName(std::size_t k) const;
@@ -86,14 +145,16 @@ class SpeakerBook {
   std::string CompoundName(std::string_view head, std::size_t before) const;
   // Index into names_ of the fullest name ending (or else starting) with
   // `words`, or -1.
-  int Fullest(const std::vector<std::string_view>& words) const;
+  int Fullest(const Words& words) const;
 
   std::string_view text_;
   const std::vector<QuoteToken>& tokens_;
   std::vector<Name> names_;
-  std::vector<std::string_view> run_words_;  // AddRun's buffer, reused for every run
-  absl::flat_hash_map<std::string_view, int> by_last_word_;
-  absl::flat_hash_map<std::string_view, int> by_first_word_;
+  // The full names, one after another: one allocation, not one each (a
+  // vector: its appends are inline, a string's are calls into the library).
+  std::vector<char> pool_;
+  NameIndex by_last_word_;
+  NameIndex by_first_word_;
   absl::flat_hash_map<std::string, int> by_role_;  // "chancellor" -> Gordon Brown
   // "US government", "Home Office spokesman", "Finance and Economy
   // Ministry": tokens [begin, end), the head last; in text order.
