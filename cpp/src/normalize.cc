@@ -282,17 +282,20 @@ class Normalizer {
       run_.push_back({c.code_point, {end, end + c.length}, edit});
       end += c.length;
     }
-    const char next_ascii = end < raw_.size() ? raw_[end] : '\0';
     if (options_.fix_mojibake) {
-      const char32_t before = text_.empty() ? 0 : LastCodePoint();
+      internal::RunContext context;
+      context.before = text_.empty() ? 0 : LastCodePoint();
+      context.next_ascii = end < raw_.size() ? raw_[end] : '\0';
+      context.evidence = &line_evidence_;
+      context.position = pos;
       if (run_.size() >= 2) {
         const internal::MojibakeResult result =
-            internal::RepairMojibake(&run_, before, next_ascii, &mojibake_scratch_);
+            internal::RepairMojibake(&run_, context, &mojibake_scratch_);
         // The "?" that stands for the lost byte belongs to the U+FFFD.
         if (result.lost_byte) run_.back().raw.end = ++end;
         may_enable_repairs_ = may_enable_repairs_ || result.may_repair_more;
       }
-      end = RepairFinalATilde(end, run_.size() >= 2 ? run_[run_.size() - 2].code_point : before);
+      end = RepairLostNbsp(end, context);
       // "Ã" before a character that becomes a space (U+3000) or is removed
       // (BOM, LRM) may be "Ã " for the next pass.
       for (std::size_t i = 0; i + 1 < run_.size(); ++i) {
@@ -311,18 +314,16 @@ class Normalizer {
     return end;
   }
 
-  // "Ã" that ends a run and is followed by a space, where "à" was meant: its
-  // second byte, a NBSP, became a space (or was lost with the space after
-  // it). Repaired when no capital comes before (so "IRMÃ " stays) and a
-  // small letter or a second space follows; the second space is taken as
-  // the NBSP. `previous` is the character before the "Ã". Returns where the
-  // run now ends.
-  std::size_t RepairFinalATilde(std::size_t end, char32_t previous) {
-    RunChar& c = run_.back();
-    if (c.code_point != 0xC3 || c.edit || end >= raw_.size() ||
-        u_isupper(static_cast<UChar32>(previous))) {
-      return end;
-    }
+  // The end of the run and the space after it, when that space was the NBSP
+  // byte (0xA0) of a UTF-8 sequence: "Å veices" is "Šveices", "namedÂ " is
+  // "named" and a NBSP (internal::FindLostNbsp decides). "Ã" or Windows-1251
+  // "Г" is "à", which is a word of its own: its NBSP became a space, and the
+  // space after "à" may be kept or lost, so the space stays unless a second
+  // one follows ("voilÃ  tout") or the next word continues a Portuguese
+  // contraction of "à" ("Ã s" is "às", "Ã quele" is "àquele"). Returns
+  // where the run now ends.
+  std::size_t RepairLostNbsp(std::size_t end, const internal::RunContext& context) {
+    if (run_.back().edit || end >= raw_.size()) return end;
     // A byte another repair may turn into a space or a letter (U+3000,
     // "&nbsp;", ﬁ, a removed control): the next pass sees the result.
     const auto may_change = [&](std::size_t i) {
@@ -330,13 +331,30 @@ class Normalizer {
       return b >= 0x80 || b == '&' || b == 0x7F || (b < 0x20 && b != '\n' && b != '\t');
     };
     if (raw_[end] != ' ' || end + 1 >= raw_.size()) {
-      may_enable_repairs_ = may_enable_repairs_ || (raw_[end] != ' ' && may_change(end));
+      const char32_t last = run_.back().code_point;
+      may_enable_repairs_ = may_enable_repairs_ || ((last == 0xC3 || last == 0xC2) && raw_[end] != ' ' &&
+                                                    may_change(end));
       return end;
     }
+    const char32_t previous = run_.size() >= 2 ? run_[run_.size() - 2].code_point : context.before;
+    const std::optional<internal::NbspSequence> nbsp = internal::FindLostNbsp(run_, previous, context);
+    if (!nbsp) return end;
+    const std::size_t first = run_.size() - static_cast<std::size_t>(nbsp->chars);
+    const std::size_t raw_begin = run_[first].raw.begin;
+    if (nbsp->decoded != 0xE0) {
+      run_.resize(first);
+      run_.push_back({nbsp->decoded, {raw_begin, end + 1}, EditKind::kMojibake});
+      may_enable_repairs_ = true;
+      return end + 1;
+    }
+    RunChar& c = run_.back();
     const char after = raw_[end + 1];
+    const std::string_view word = raw_.substr(end + 1, 5);
+    const bool contraction = word.substr(0, 4) == "quel" || word.substr(0, 4) == "quil" ||
+                             (after == 's' && (word.size() < 2 || std::string_view(" .,;:!?)").find(word[1]) != std::string_view::npos));
     // The new "à" may complete mojibake with the rest of the run.
     may_enable_repairs_ = may_enable_repairs_ || (run_.size() >= 2 && (after == ' ' || (after >= 'a' && after <= 'z')));
-    if (after == ' ') {
+    if (after == ' ' || contraction) {
       c = {0xE0, {c.raw.begin, end + 1}, EditKind::kMojibake};
       return end + 1;
     }
@@ -530,6 +548,7 @@ class Normalizer {
   std::vector<Edit> edits_;
   std::vector<RunChar> run_;
   internal::MojibakeScratch mojibake_scratch_;
+  internal::LineEvidence line_evidence_{raw_};
   bool needs_normal_form_ = false;
   bool may_enable_repairs_ = false;
 };
