@@ -337,7 +337,7 @@ class Normalizer {
       return end;
     }
     const char32_t previous = run_.size() >= 2 ? run_[run_.size() - 2].code_point : context.before;
-    const std::optional<internal::NbspSequence> nbsp = internal::FindLostNbsp(run_, previous, context);
+    const std::optional<internal::NbspSequence> nbsp = internal::FindLostNbsp(run_, previous, NextCodePoints(end + 1), context);
     if (!nbsp) return end;
     const std::size_t first = run_.size() - static_cast<std::size_t>(nbsp->chars);
     const std::size_t raw_begin = run_[first].raw.begin;
@@ -361,6 +361,18 @@ class Normalizer {
     if (after >= 'a' && after <= 'z') c = {0xE0, c.raw, EditKind::kMojibake};
     may_enable_repairs_ = may_enable_repairs_ || may_change(end + 1);
     return end;
+  }
+
+  // The three characters from `pos` on (0 past the end).
+  std::array<char32_t, 3> NextCodePoints(std::size_t pos) const {
+    std::array<char32_t, 3> next{};
+    for (char32_t& c : next) {
+      if (pos >= raw_.size()) break;
+      const internal::DecodedChar d = internal::DecodeUtf8(raw_, pos);
+      c = d.code_point;
+      pos += d.length;
+    }
+    return next;
   }
 
   char32_t NextCodePoint(std::size_t pos) const {

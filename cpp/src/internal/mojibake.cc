@@ -179,7 +179,14 @@ bool IsCommonSymbol(char32_t cp) {
 // A letter a repair may produce from less than unmistakable evidence: a
 // word letter, but not IPA or phonetic extensions ("ʌ" from correct Polish
 // "ĘŚ" in Windows-1250), nor the archaic long s ("┼┐" in line art).
+// Of Latin Extended-B, only the letters living languages write: Vietnamese
+// ơ ư, Pinyin ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ, Romanian ș ț ("Ɋ" from correct Czech "ÉŠ"
+// is not one).
 bool IsPlausibleLetter(char32_t cp) {
+  if (cp >= 0x0180 && cp <= 0x024F) {
+    return cp == 0x01A0 || cp == 0x01A1 || cp == 0x01AF || cp == 0x01B0 || (cp >= 0x01CD && cp <= 0x01DC) ||
+           (cp >= 0x0218 && cp <= 0x021B);
+  }
   return IsWordLetter(cp) && cp != 0x017F && !(cp >= 0x0250 && cp <= 0x02AF) &&
          !(cp >= 0x1D00 && cp <= 0x1DBF);
 }
@@ -274,8 +281,11 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
                                       : !IsLetter(context.after) || (second == 0x2019 && context.after == 's'));
     const bool after_space = !context.previous_in_sequence &&
                              (context.previous == 0 || u_isUWhiteSpace(static_cast<UChar32>(context.previous)));
-    c.refused = (ends_word && (IsUpper(context.previous) || (after_space && second != 0xA0))) ||
-                (c.decoded >= 0x100 && c.decoded < 0x250 && IsLower(c.decoded) && IsUpper(context.previous) &&
+    // (The character before a sequence that follows another is that one's
+    // last byte, not a letter of the text: these rules do not look at it.)
+    const bool capital_before = !context.previous_in_sequence && IsUpper(context.previous);
+    c.refused = (ends_word && (capital_before || (after_space && second != 0xA0))) ||
+                (c.decoded >= 0x100 && c.decoded < 0x250 && IsLower(c.decoded) && capital_before &&
                  !IsLower(context.after));
     if (c.refused) continue;
     if (c.decoded < 0xA0) {
@@ -342,14 +352,14 @@ bool IsMojibakeSign(char32_t cp) {
 }
 
 // True when the run, with the characters around it, shows damage no
-// correct word has: a C1 control or a mojibake sign; a symbol inside a word, between letters
-// ("d├⌐s", "signiп¬Ѓc") or beside a non-ASCII letter ("Ă®n", "ƒÅ", "─î"),
-// while line art beside ASCII letters ("├┤a┼┐a") is not; a capital after a
+// correct word has: a C1 control or a mojibake sign; a symbol inside or at
+// the end of a word ("d├⌐s", "Malm├╢", "signiп¬Ѓc") or beside a non-ASCII
+// letter ("Ă®n", "ƒÅ", "─î"), while line art before a letter ("├┤a") is not; a capital after a
 // small letter ("eĹŁo", "rÄŻs"); two capitals before a small letter ("ÄÆd",
 // "MĂĄm").
 bool LooksDamaged(const std::vector<RunChar>& run, char32_t before, char32_t after) {
   const std::size_t n = run.size();
-  const bool inside_word = IsWordLetter(before) && IsWordLetter(after);
+  const bool ends_word = IsWordLetter(before);
   const auto at = [&](std::size_t i) {  // i = 0 is `before`, n + 1 is `after`
     return i == 0 ? before : i <= n ? run[i - 1].code_point : after;
   };
@@ -361,7 +371,7 @@ bool LooksDamaged(const std::vector<RunChar>& run, char32_t before, char32_t aft
     const bool word_part = IsWordLetter(cp) || u_getCombiningClass(static_cast<UChar32>(cp)) != 0 ||
                            IsTypography(cp) || u_isUWhiteSpace(static_cast<UChar32>(cp));
     const auto non_ascii_letter = [](char32_t c) { return c >= 0x80 && IsWordLetter(c); };
-    if (!word_part && (inside_word || non_ascii_letter(previous) || non_ascii_letter(next))) return true;
+    if (!word_part && (ends_word || non_ascii_letter(previous) || non_ascii_letter(next))) return true;
     if (IsUpper(cp) && IsLower(previous)) return true;
     if (IsUpper(cp) && IsUpper(previous) && IsLower(next)) return true;
     if (IsUpper(cp) && IsUpper(next) && i + 2 <= n + 1 && IsLower(at(i + 2))) return true;
@@ -403,11 +413,14 @@ bool FitsWord(char32_t decoded, char32_t left, char32_t right, char32_t outer_le
 //    mojibake of "п"; correct Ukrainian "СІРІ" is a word; code page 437's
 //    line art reads as letters too), all of them are accepted when
 //    every one decodes to a letter that fits its word beside a letter of its
-//    own script ("ÄŻ" in "pagrÄŻstai", "─î" in "─îe┼ítina").
+//    own script ("ÄŻ" in "pagrÄŻstai", "─î" in "─îe┼ítina"); so they are
+//    when the code page repairs two or more sequences elsewhere in the line
+//    ("Ĺž" in "Ĺžluťoučký" beside "PĹ\u0099Ă\u00adliĹĄ").
 // Correct text almost never reads as a run of valid UTF-8 in a code page,
 // and when it does ("ÜŞÜŞ", "ŻÓŁ"), it is not damaged or does not fit.
+template <typename LineEvidenceOf>
 void JudgeRun(Trust trust, const std::vector<RunChar>& run, char32_t before, char32_t after,
-              std::vector<Candidate>* candidates) {
+              const LineEvidenceOf& line_repairs, std::vector<Candidate>* candidates) {
   std::size_t covered = 0;
   bool any_accepted = false;
   bool all_accepted = true;
@@ -432,7 +445,7 @@ void JudgeRun(Trust trust, const std::vector<RunChar>& run, char32_t before, cha
     return false;
   };
   if (!any_accepted && !LooksDamaged(run, before, after) &&
-      !(trust != Trust::kDos && count >= 2 && has_non_letter() && letters())) {
+      !(trust != Trust::kDos && count >= 2 && has_non_letter() && letters()) && line_repairs() < 2) {
     return;
   }
   const auto fits = [&](std::size_t k) {
@@ -497,9 +510,9 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
   if (!any_lead) return 0;
 
   const bool windows1252 = page.trust() == Trust::kWindows1252;
-  // The line shows this code page's mojibake elsewhere.
-  const auto line_evidence = [&] {
-    return context.evidence != nullptr && context.evidence->At(context.position)[page_index] > 0;
+  // The repairs this code page makes elsewhere in the line.
+  const auto line_repairs = [&]() -> uint32_t {
+    return context.evidence != nullptr ? context.evidence->At(context.position)[page_index] : 0;
   };
   for (std::size_t i = 0; i < n;) {
     const int length = SequenceLength(bytes[i]);
@@ -549,7 +562,7 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
           windows1252 ? (!two_chars || bytes[i] == 0xC2 || bytes[i] == 0xC3 || after_sequence ||
                          (length == 2 && IsLower(VisibleBefore(run, i, context.before))))
                       : after_sequence;
-      candidates.push_back({i, have, kReplacementCharacter, plausible || line_evidence(), true});
+      candidates.push_back({i, have, kReplacementCharacter, plausible || line_repairs() > 0, true});
       i += static_cast<std::size_t>(have);
       continue;
     }
@@ -573,7 +586,7 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
                    end < n ? run[end].code_point : after, in_sequence};
   };
   Judge(page.trust(), run, context_of, &candidates);
-  JudgeRun(page.trust(), run, context.before, after, &candidates);
+  JudgeRun(page.trust(), run, context.before, after, line_repairs, &candidates);
   std::size_t covered = 0;
   for (const Candidate& c : candidates) covered += c.accepted ? static_cast<std::size_t>(c.length) : 0;
   return covered;
@@ -655,7 +668,7 @@ const LineEvidence::Counts& LineEvidence::At(std::size_t pos) {
     context.next_ascii = i < text_.size() ? text_[i] : '\0';
     for (std::size_t page = 0; page < CodePages().size(); ++page) {
       FindCandidates(page, run_, context, &scratch_);
-      for (const MojibakeCandidate& c : scratch_.candidates) counts_[page] += c.accepted && !c.lossy ? 1 : 0;
+      for (const MojibakeCandidate& c : scratch_.candidates) counts_[page] += c.accepted ? 1 : 0;
     }
   }
   return counts_;
@@ -705,7 +718,7 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
 }
 
 std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32_t before,
-                                         const RunContext& context) {
+                                         const std::array<char32_t, 3>& next, const RunContext& context) {
   if (run.empty() || run.back().edit) return std::nullopt;
   const char32_t last = run.back().code_point;
   // Windows-1252, common enough to need no more evidence: "Ã" is "à" unless
@@ -716,21 +729,46 @@ std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32
     return NbspSequence{0xA0, 1};
   }
   if (context.evidence == nullptr) return std::nullopt;
+  // Otherwise the sequence stands alone before the space, after a space or
+  // an opening mark ("Å veices"): the end of a correct word ("DERAČ ",
+  // "vyváš ", "QU'Æ ") is not a sequence that lost a byte. What it makes must start the next word: a letter of that word's
+  // script and case, or a symbol ("âš " is ⚠).
   const std::size_t n = run.size();
-  const bool pair = n >= 2 && !run[n - 2].edit;
+  const auto stands_alone = [&](std::size_t chars) {
+    if (n < chars) return false;
+    const char32_t c = n > chars ? run[n - chars - 1].code_point : context.before;
+    return c == 0 || u_isUWhiteSpace(static_cast<UChar32>(c)) ||
+           u_charType(static_cast<UChar32>(c)) == U_START_PUNCTUATION ||
+           u_charType(static_cast<UChar32>(c)) == U_INITIAL_PUNCTUATION || c == '"';
+  };
+  // The next word, when it is mojibake itself, is read with the same page
+  // ("Ð Ñƒ": "Ñƒ" is "у", so "Р" starts a Cyrillic word).
+  const auto starts_word = [&](const CodePage& page, char32_t decoded) {
+    if (next[0] < 0x80) {
+      return IsWordLetter(next[0]) && ScriptOf(decoded) == USCRIPT_LATIN && !(IsLower(decoded) && IsUpper(next[0]));
+    }
+    int bytes[3] = {page.ByteOf(next[0]), page.ByteOf(next[1]), page.ByteOf(next[2])};
+    char32_t first = 0;
+    const int length = SequenceLength(bytes[0]);
+    return length > 0 && length <= 3 && DecodeSequence(bytes, length, &first) && IsWordLetter(first) &&
+           ScriptOf(first) == ScriptOf(decoded);
+  };
+  const bool pair = n >= 2 && !run[n - 2].edit && stands_alone(2);
+  if (!stands_alone(1) && !pair) return std::nullopt;
   // The byte pattern first, so that the line is read only when some code
   // page could make a sequence here.
   const auto read = [&](const CodePage& page, char32_t* decoded) {
     int bytes[3] = {page.ByteOf(last), 0xA0, 0};
-    if (SequenceLength(bytes[0]) == 2 && DecodeSequence(bytes, 2, decoded)) {
-      return IsPlausibleLetter(*decoded) || *decoded == 0xA0 ? 1 : 0;
+    if (stands_alone(1) && SequenceLength(bytes[0]) == 2 && DecodeSequence(bytes, 2, decoded)) {
+      // "à" is a word of its own: the caller decides about the space.
+      return *decoded == 0xE0 || (IsPlausibleLetter(*decoded) && starts_word(page, *decoded)) ? 1 : 0;
     }
     if (!pair) return 0;
     bytes[0] = page.ByteOf(run[n - 2].code_point);
     bytes[1] = page.ByteOf(last);
     bytes[2] = 0xA0;
     if (SequenceLength(bytes[0]) == 3 && IsContinuation(bytes[1]) && DecodeSequence(bytes, 3, decoded)) {
-      return IsPlausibleLetter(*decoded) || IsCommonSymbol(*decoded) ? 2 : 0;
+      return (IsPlausibleLetter(*decoded) && starts_word(page, *decoded)) || IsCommonSymbol(*decoded) ? 2 : 0;
     }
     return 0;
   };

@@ -106,15 +106,17 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
 // The character that the end of `run` and a NBSP byte (0xA0) make, when the
 // space after the run was that byte: "Ã" + NBSP is "à", "Å" + NBSP is "Š",
 // "à¸" + NBSP is "ภ". `chars` is how many characters at the end of the run
-// it replaces. `before` is the character before those. "Ã" (à) and "Â"
-// after a small letter or digit (NBSP) need no more evidence; any other
-// needs a code page that repairs mojibake elsewhere in the line.
+// it replaces. `before` is the character before the last one, `next` the
+// three after the space (0 past the end). "Ã" (à) and "Â" after a small letter or digit (NBSP)
+// need no more evidence; any other must stand alone before the space, start
+// the next word, and have a code page that repairs mojibake elsewhere in
+// the line.
 struct NbspSequence {
   char32_t decoded;
   int chars;
 };
 std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32_t before,
-                                         const RunContext& context);
+                                         const std::array<char32_t, 3>& next, const RunContext& context);
 
 }  // namespace copydesk::internal
 
