@@ -148,7 +148,8 @@ py::capsule NormalizeOptionsShim(const std::string& profile, const py::dict& ove
 }
 
 const NormalizeOptions& OptionsFromCapsule(PyObject* capsule) {
-  auto* options = static_cast<const NormalizeOptions*>(PyCapsule_GetPointer(capsule, kOptionsCapsuleName));
+  auto* options =
+      static_cast<const NormalizeOptions*>(PyCapsule_GetPointer(capsule, kOptionsCapsuleName));
   if (options == nullptr) throw py::error_already_set();
   return *options;
 }
@@ -200,7 +201,8 @@ std::unique_ptr<CleanTextCore> CleanShim(const py::str& text, const py::capsule&
 
 PyMethodDef kNormalizeDef = {
     "normalize", reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(&NormalizeShim)),
-    METH_FASTCALL, "normalize(text, options): the clean text of `text` (options from normalize_options)."};
+    METH_FASTCALL,
+    "normalize(text, options): the clean text of `text` (options from normalize_options)."};
 
 }  // namespace
 

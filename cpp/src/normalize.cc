@@ -332,12 +332,13 @@ class Normalizer {
     };
     if (raw_[end] != ' ' || end + 1 >= raw_.size()) {
       const char32_t last = run_.back().code_point;
-      may_enable_repairs_ = may_enable_repairs_ || ((last == 0xC3 || last == 0xC2) && raw_[end] != ' ' &&
-                                                    may_change(end));
+      may_enable_repairs_ =
+          may_enable_repairs_ || ((last == 0xC3 || last == 0xC2) && raw_[end] != ' ' && may_change(end));
       return end;
     }
     const char32_t previous = run_.size() >= 2 ? run_[run_.size() - 2].code_point : context.before;
-    const std::optional<internal::NbspSequence> nbsp = internal::FindLostNbsp(run_, previous, NextCodePoints(end + 1), context);
+    const std::optional<internal::NbspSequence> nbsp =
+        internal::FindLostNbsp(run_, previous, NextCodePoints(end + 1), context);
     if (!nbsp) return end;
     const std::size_t first = run_.size() - static_cast<std::size_t>(nbsp->chars);
     const std::size_t raw_begin = run_[first].raw.begin;
@@ -350,10 +351,12 @@ class Normalizer {
     RunChar& c = run_.back();
     const char after = raw_[end + 1];
     const std::string_view word = raw_.substr(end + 1, 5);
-    const bool contraction = word.substr(0, 4) == "quel" || word.substr(0, 4) == "quil" ||
-                             (after == 's' && (word.size() < 2 || std::string_view(" .,;:!?)").find(word[1]) != std::string_view::npos));
+    const bool lone_s = after == 's' && (word.size() < 2 || std::string_view(" .,;:!?)").find(
+                                                                word[1]) != std::string_view::npos);
+    const bool contraction = word.substr(0, 4) == "quel" || word.substr(0, 4) == "quil" || lone_s;
     // The new "à" may complete mojibake with the rest of the run.
-    may_enable_repairs_ = may_enable_repairs_ || (run_.size() >= 2 && (after == ' ' || (after >= 'a' && after <= 'z')));
+    may_enable_repairs_ = may_enable_repairs_ ||
+                          (run_.size() >= 2 && (after == ' ' || (after >= 'a' && after <= 'z')));
     if (after == ' ' || contraction) {
       c = {0xE0, {c.raw.begin, end + 1}, EditKind::kMojibake};
       return end + 1;

@@ -156,7 +156,9 @@ class CleanText:
         return f"CleanText(text={self.text!r}, edits={len(self.edits)})"
 
 
-def clean(text: str, *, profile: str = "news", quotes: QuoteMode = None, **options: Any) -> CleanText:
+def clean(
+    text: str, *, profile: str = "news", quotes: QuoteMode = None, **options: Any
+) -> CleanText:
     """Like :func:`normalize` (same profile, ``quotes`` and options), but
     returns a :class:`CleanText` with the edits and the offset maps between
     the clean and the raw text."""

@@ -184,8 +184,8 @@ bool IsCommonSymbol(char32_t cp) {
 // is not one).
 bool IsPlausibleLetter(char32_t cp) {
   if (cp >= 0x0180 && cp <= 0x024F) {
-    return cp == 0x01A0 || cp == 0x01A1 || cp == 0x01AF || cp == 0x01B0 || (cp >= 0x01CD && cp <= 0x01DC) ||
-           (cp >= 0x0218 && cp <= 0x021B);
+    return cp == 0x01A0 || cp == 0x01A1 || cp == 0x01AF || cp == 0x01B0 ||
+           (cp >= 0x01CD && cp <= 0x01DC) || (cp >= 0x0218 && cp <= 0x021B);
   }
   return IsWordLetter(cp) && cp != 0x017F && !(cp >= 0x0250 && cp <= 0x02AF) &&
          !(cp >= 0x1D00 && cp <= 0x1DBF);
@@ -207,7 +207,8 @@ bool SameScriptNeighbour(const std::vector<Candidate>& candidates, std::size_t k
             c.first + static_cast<std::size_t>(c.length) == o.first) &&
            !o.lossy && !IsImplausibleResult(o.decoded) && SameScriptLetters(c.decoded, o.decoded);
   };
-  return (k > 0 && same(candidates[k - 1])) || (k + 1 < candidates.size() && same(candidates[k + 1]));
+  return (k > 0 && same(candidates[k - 1])) ||
+         (k + 1 < candidates.size() && same(candidates[k + 1]));
 }
 
 // The rules that accept a sequence on its own. A decoded sequence is
@@ -255,11 +256,24 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
     const char32_t last = run[c.first + c.length - 1].code_point;
     if (c.length >= 3) {
       c.refused = IsImplausibleResult(c.decoded) || (c.decoded >= 0x1D00 && c.decoded <= 0x1DBF) ||
-                  (lead != 0xE2 && EndsWords(last) && IsLetter(context.previous) && !IsLetter(context.after));
+                  (lead != 0xE2 && EndsWords(last) && IsLetter(context.previous) &&
+                   !IsLetter(context.after));
       if (c.refused) continue;
+      bool source_letters = true;
+      for (int j = 0; j < c.length; ++j) {
+        source_letters = source_letters && IsWordLetter(run[c.first + j].code_point);
+      }
+      const auto ascii_letter = [](char32_t cp) { return cp < 0x80 && IsLetter(cp); };
+      if (source_letters && IsWordLetter(c.decoded) &&
+          (ascii_letter(context.previous) || ascii_letter(context.after))) {
+        // Three letters inside a word are a word ("bangladéšští"), not the
+        // ideograph of E9 9A 9A.
+        continue;
+      }
       if (trust == Trust::kOther || trust == Trust::kDos) {
         c.accepted = IsCommonSymbol(c.decoded);
-      } else if (trust == Trust::kMacRoman && IsWordLetter(c.decoded) && ScriptOf(c.decoded) != USCRIPT_LATIN) {
+      } else if (trust == Trust::kMacRoman && IsWordLetter(c.decoded) &&
+                 ScriptOf(c.decoded) != USCRIPT_LATIN) {
         // MacRoman of Han or Thai is rare beside its Windows-1252 look-alikes
         // ("Â¢â" is "¢" and a lead, not 墉): it needs a neighbour of its script.
         c.accepted = SameScriptNeighbour(*candidates, k);
@@ -279,8 +293,9 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
     const bool ends_word =
         word_final && (second == 0xA0 ? !(a_tilde && IsLetter(context.after))
                                       : !IsLetter(context.after) || (second == 0x2019 && context.after == 's'));
-    const bool after_space = !context.previous_in_sequence &&
-                             (context.previous == 0 || u_isUWhiteSpace(static_cast<UChar32>(context.previous)));
+    const bool after_space =
+        !context.previous_in_sequence &&
+        (context.previous == 0 || u_isUWhiteSpace(static_cast<UChar32>(context.previous)));
     // (The character before a sequence that follows another is that one's
     // last byte, not a letter of the text: these rules do not look at it.)
     const bool capital_before = !context.previous_in_sequence && IsUpper(context.previous);
@@ -334,7 +349,8 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
     if (trust == Trust::kOther) continue;
     const bool greek_or_cyrillic_lead =
         windows1252 && (lead == 0xCE || lead == 0xCF || lead == 0xD0 || lead == 0xD1);
-    c.accepted = SameScriptNeighbour(*candidates, k) || (greek_or_cyrillic_lead && !IsWordLetter(second));
+    c.accepted =
+        SameScriptNeighbour(*candidates, k) || (greek_or_cyrillic_lead && !IsWordLetter(second));
   }
 }
 
@@ -371,7 +387,9 @@ bool LooksDamaged(const std::vector<RunChar>& run, char32_t before, char32_t aft
     const bool word_part = IsWordLetter(cp) || u_getCombiningClass(static_cast<UChar32>(cp)) != 0 ||
                            IsTypography(cp) || u_isUWhiteSpace(static_cast<UChar32>(cp));
     const auto non_ascii_letter = [](char32_t c) { return c >= 0x80 && IsWordLetter(c); };
-    if (!word_part && (ends_word || non_ascii_letter(previous) || non_ascii_letter(next))) return true;
+    if (!word_part && (ends_word || non_ascii_letter(previous) || non_ascii_letter(next))) {
+      return true;
+    }
     if (IsUpper(cp) && IsLower(previous)) return true;
     if (IsUpper(cp) && IsUpper(previous) && IsLower(next)) return true;
     if (IsUpper(cp) && IsUpper(next) && i + 2 <= n + 1 && IsLower(at(i + 2))) return true;
@@ -386,8 +404,8 @@ bool LooksDamaged(const std::vector<RunChar>& run, char32_t before, char32_t aft
 // small letter), and (for `needs_partner`) beside a letter of its own
 // script. Case is checked against the text around the run only (`outer_*`):
 // inside a run, the letters may be one layer of double mojibake ("РїСЂ").
-bool FitsWord(char32_t decoded, char32_t left, char32_t right, char32_t outer_left, char32_t outer_right,
-              bool needs_partner) {
+bool FitsWord(char32_t decoded, char32_t left, char32_t right, char32_t outer_left,
+              char32_t outer_right, bool needs_partner) {
   if (!IsPlausibleLetter(decoded)) return false;
   const UScriptCode script = ScriptOf(decoded);
   bool partner = false;
@@ -414,7 +432,7 @@ bool FitsWord(char32_t decoded, char32_t left, char32_t right, char32_t outer_le
 //    line art reads as letters too), all of them are accepted when
 //    every one decodes to a letter that fits its word beside a letter of its
 //    own script ("ÄŻ" in "pagrÄŻstai", "─î" in "─îe┼ítina"); so they are
-//    when the code page repairs two or more sequences elsewhere in the line
+//    when the code page repairs two or more letters elsewhere in the line
 //    ("Ĺž" in "Ĺžluťoučký" beside "PĹ\u0099Ă\u00adliĹĄ").
 // Correct text almost never reads as a run of valid UTF-8 in a code page,
 // and when it does ("ÜŞÜŞ", "ŻÓŁ"), it is not damaged or does not fit.
@@ -444,8 +462,9 @@ void JudgeRun(Trust trust, const std::vector<RunChar>& run, char32_t before, cha
     }
     return false;
   };
-  if (!any_accepted && !LooksDamaged(run, before, after) &&
-      !(trust != Trust::kDos && count >= 2 && has_non_letter() && letters()) && line_repairs() < 2) {
+  const bool reads_as_word = trust != Trust::kDos && count >= 2 && has_non_letter() && letters();
+  if (!any_accepted && !LooksDamaged(run, before, after) && !reads_as_word &&
+      line_repairs().letters < 2) {
     return;
   }
   const auto fits = [&](std::size_t k) {
@@ -453,7 +472,8 @@ void JudgeRun(Trust trust, const std::vector<RunChar>& run, char32_t before, cha
     if (c.lossy || !IsWordLetter(c.decoded)) return any_accepted;
     const char32_t left = k > 0 ? (*candidates)[k - 1].decoded : before;
     const char32_t right = k + 1 < count ? (*candidates)[k + 1].decoded : after;
-    return FitsWord(c.decoded, left, right, k == 0 ? before : 0, k + 1 == count ? after : 0, !any_accepted);
+    return FitsWord(c.decoded, left, right, k == 0 ? before : 0, k + 1 == count ? after : 0,
+                    !any_accepted);
   };
   if (any_accepted) {
     for (std::size_t k = 0; k < count; ++k) {
@@ -511,8 +531,9 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
 
   const bool windows1252 = page.trust() == Trust::kWindows1252;
   // The repairs this code page makes elsewhere in the line.
-  const auto line_repairs = [&]() -> uint32_t {
-    return context.evidence != nullptr ? context.evidence->At(context.position)[page_index] : 0;
+  const auto line_repairs = [&]() -> LineEvidence::PageCounts {
+    return context.evidence != nullptr ? context.evidence->At(context.position)[page_index]
+                                       : LineEvidence::PageCounts{};
   };
   for (std::size_t i = 0; i < n;) {
     const int length = SequenceLength(bytes[i]);
@@ -562,7 +583,8 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
           windows1252 ? (!two_chars || bytes[i] == 0xC2 || bytes[i] == 0xC3 || after_sequence ||
                          (length == 2 && IsLower(VisibleBefore(run, i, context.before))))
                       : after_sequence;
-      candidates.push_back({i, have, kReplacementCharacter, plausible || line_repairs() > 0, true});
+      const bool accepted = plausible || line_repairs().repairs > 0;
+      candidates.push_back({i, have, kReplacementCharacter, accepted, true});
       i += static_cast<std::size_t>(have);
       continue;
     }
@@ -580,15 +602,18 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
   const auto context_of = [&](std::size_t k) {
     const Candidate& c = candidates[k];
     const std::size_t end = c.first + static_cast<std::size_t>(c.length);
-    const bool in_sequence = k > 0 && candidates[k - 1].first +
-                                          static_cast<std::size_t>(candidates[k - 1].length) == c.first;
+    const bool in_sequence =
+        k > 0 && candidates[k - 1].first + static_cast<std::size_t>(candidates[k - 1].length) ==
+                     c.first;
     return Context{c.first == 0 ? context.before : run[c.first - 1].code_point,
                    end < n ? run[end].code_point : after, in_sequence};
   };
   Judge(page.trust(), run, context_of, &candidates);
   JudgeRun(page.trust(), run, context.before, after, line_repairs, &candidates);
   std::size_t covered = 0;
-  for (const Candidate& c : candidates) covered += c.accepted ? static_cast<std::size_t>(c.length) : 0;
+  for (const Candidate& c : candidates) {
+    covered += c.accepted ? static_cast<std::size_t>(c.length) : 0;
+  }
   return covered;
 }
 
@@ -599,7 +624,9 @@ bool ReadDifferently(const std::vector<Candidate>& a, const std::vector<Candidat
     while (i < a.size() && !a[i].accepted) ++i;
     while (j < b.size() && !b[j].accepted) ++j;
     if (i == a.size() || j == b.size()) return i != a.size() || j != b.size();
-    if (a[i].first != b[j].first || a[i].length != b[j].length || a[i].decoded != b[j].decoded) return true;
+    if (a[i].first != b[j].first || a[i].length != b[j].length || a[i].decoded != b[j].decoded) {
+      return true;
+    }
     ++i;
     ++j;
   }
@@ -648,7 +675,7 @@ const LineEvidence::Counts& LineEvidence::At(std::size_t pos) {
   end_ = pos;
   while (end_ < text_.size() && !line_break(end_)) ++end_;
   valid_ = true;
-  counts_.fill(0);
+  counts_.fill({});
   for (std::size_t i = begin_; i < end_;) {
     if (static_cast<unsigned char>(text_[i]) < 0x80) {
       ++i;
@@ -668,7 +695,10 @@ const LineEvidence::Counts& LineEvidence::At(std::size_t pos) {
     context.next_ascii = i < text_.size() ? text_[i] : '\0';
     for (std::size_t page = 0; page < CodePages().size(); ++page) {
       FindCandidates(page, run_, context, &scratch_);
-      for (const MojibakeCandidate& c : scratch_.candidates) counts_[page] += c.accepted ? 1 : 0;
+      for (const MojibakeCandidate& c : scratch_.candidates) {
+        counts_[page].repairs += c.accepted ? 1 : 0;
+        counts_[page].letters += c.accepted && !c.lossy && IsWordLetter(c.decoded) ? 1 : 0;
+      }
     }
   }
   return counts_;
@@ -700,7 +730,7 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
       if (!better && covered == best_covered && covered > 0 && context.evidence != nullptr &&
           ReadDifferently(scratch->candidates, scratch->best)) {
         const LineEvidence::Counts& counts = context.evidence->At(context.position);
-        better = counts[page] > counts[best_page];
+        better = counts[page].repairs > counts[best_page].repairs;
       }
       if (better) {
         best_covered = covered;
@@ -718,7 +748,8 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
 }
 
 std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32_t before,
-                                         const std::array<char32_t, 3>& next, const RunContext& context) {
+                                         const std::array<char32_t, 3>& next,
+                                         const RunContext& context) {
   if (run.empty() || run.back().edit) return std::nullopt;
   const char32_t last = run.back().code_point;
   // Windows-1252, common enough to need no more evidence: "Ã" is "à" unless
@@ -731,8 +762,9 @@ std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32
   if (context.evidence == nullptr) return std::nullopt;
   // Otherwise the sequence stands alone before the space, after a space or
   // an opening mark ("Å veices"): the end of a correct word ("DERAČ ",
-  // "vyváš ", "QU'Æ ") is not a sequence that lost a byte. What it makes must start the next word: a letter of that word's
-  // script and case, or a symbol ("âš " is ⚠).
+  // "vyváš ", "QU'Æ ") is not a sequence that lost a byte. What it makes
+  // must start the next word: a letter of that word's script and case, or a
+  // symbol ("âš " is ⚠).
   const std::size_t n = run.size();
   const auto stands_alone = [&](std::size_t chars) {
     if (n < chars) return false;
@@ -745,13 +777,14 @@ std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32
   // ("Ð Ñƒ": "Ñƒ" is "у", so "Р" starts a Cyrillic word).
   const auto starts_word = [&](const CodePage& page, char32_t decoded) {
     if (next[0] < 0x80) {
-      return IsWordLetter(next[0]) && ScriptOf(decoded) == USCRIPT_LATIN && !(IsLower(decoded) && IsUpper(next[0]));
+      return IsWordLetter(next[0]) && ScriptOf(decoded) == USCRIPT_LATIN &&
+             !(IsLower(decoded) && IsUpper(next[0]));
     }
     int bytes[3] = {page.ByteOf(next[0]), page.ByteOf(next[1]), page.ByteOf(next[2])};
     char32_t first = 0;
     const int length = SequenceLength(bytes[0]);
-    return length > 0 && length <= 3 && DecodeSequence(bytes, length, &first) && IsWordLetter(first) &&
-           ScriptOf(first) == ScriptOf(decoded);
+    return length > 0 && length <= 3 && DecodeSequence(bytes, length, &first) &&
+           IsWordLetter(first) && ScriptOf(first) == ScriptOf(decoded);
   };
   const bool pair = n >= 2 && !run[n - 2].edit && stands_alone(2);
   if (!stands_alone(1) && !pair) return std::nullopt;
@@ -761,14 +794,17 @@ std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32
     int bytes[3] = {page.ByteOf(last), 0xA0, 0};
     if (stands_alone(1) && SequenceLength(bytes[0]) == 2 && DecodeSequence(bytes, 2, decoded)) {
       // "à" is a word of its own: the caller decides about the space.
-      return *decoded == 0xE0 || (IsPlausibleLetter(*decoded) && starts_word(page, *decoded)) ? 1 : 0;
+      const bool letter = IsPlausibleLetter(*decoded) && starts_word(page, *decoded);
+      return *decoded == 0xE0 || letter ? 1 : 0;
     }
     if (!pair) return 0;
     bytes[0] = page.ByteOf(run[n - 2].code_point);
     bytes[1] = page.ByteOf(last);
     bytes[2] = 0xA0;
-    if (SequenceLength(bytes[0]) == 3 && IsContinuation(bytes[1]) && DecodeSequence(bytes, 3, decoded)) {
-      return (IsPlausibleLetter(*decoded) && starts_word(page, *decoded)) || IsCommonSymbol(*decoded) ? 2 : 0;
+    if (SequenceLength(bytes[0]) == 3 && IsContinuation(bytes[1]) &&
+        DecodeSequence(bytes, 3, decoded)) {
+      const bool letter = IsPlausibleLetter(*decoded) && starts_word(page, *decoded);
+      return letter || IsCommonSymbol(*decoded) ? 2 : 0;
     }
     return 0;
   };
@@ -780,11 +816,13 @@ std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32
   std::optional<NbspSequence> best;
   uint32_t best_count = 0;
   for (std::size_t page = 0; page < CodePages().size(); ++page) {
-    if (counts[page] <= best_count) continue;
+    if (counts[page].repairs <= best_count) continue;
     const int chars = read(CodePages()[page], &decoded);
-    if (chars == 0) continue;
+    // A letter needs letters repaired in the line: a line whose only
+    // mojibake is punctuation keeps a correct "Å" ("â€œÅ være").
+    if (chars == 0 || (IsWordLetter(decoded) && counts[page].letters == 0)) continue;
     best = NbspSequence{decoded, chars};
-    best_count = counts[page];
+    best_count = counts[page].repairs;
   }
   return best;
 }

@@ -60,7 +60,11 @@ struct MojibakeScratch {
 // it, once per line, so the cost stays linear.
 class LineEvidence {
  public:
-  using Counts = std::array<uint32_t, kCodePageCount>;
+  struct PageCounts {
+    uint32_t repairs = 0;  // sequences accepted
+    uint32_t letters = 0;  // of which decode to letters (not punctuation)
+  };
+  using Counts = std::array<PageCounts, kCodePageCount>;
 
   explicit LineEvidence(std::string_view text) : text_(text) {}
 
@@ -107,16 +111,17 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
 // space after the run was that byte: "Ã" + NBSP is "à", "Å" + NBSP is "Š",
 // "à¸" + NBSP is "ภ". `chars` is how many characters at the end of the run
 // it replaces. `before` is the character before the last one, `next` the
-// three after the space (0 past the end). "Ã" (à) and "Â" after a small letter or digit (NBSP)
-// need no more evidence; any other must stand alone before the space, start
-// the next word, and have a code page that repairs mojibake elsewhere in
-// the line.
+// three after the space (0 past the end). "Ã" (à) and "Â" after a small
+// letter or digit (NBSP) need no more evidence; any other must stand alone
+// before the space, start the next word, and have a code page that repairs
+// mojibake elsewhere in the line (letters, for a letter).
 struct NbspSequence {
   char32_t decoded;
   int chars;
 };
 std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32_t before,
-                                         const std::array<char32_t, 3>& next, const RunContext& context);
+                                         const std::array<char32_t, 3>& next,
+                                         const RunContext& context);
 
 }  // namespace copydesk::internal
 
