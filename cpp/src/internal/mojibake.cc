@@ -234,7 +234,8 @@ bool SameScriptNeighbour(const std::vector<Candidate>& candidates, std::size_t k
 //    Cyrillic "Вё" and "В\u00a0" stay). A C1 control is accepted from
 //    Windows-1252 "Â" only, as the inner layer of double mojibake.
 //  - 2-byte sequences to U+0100 and up: a Latin Extended-A letter ("Å„" →
-//    ń; from other code pages only with a non-letter second character); from
+//    ń; from other code pages only with a non-letter second character; not
+//    a capital after a small letter); from
 //    Windows-1252 and MacRoman, a letter of another script when a
 //    neighbouring sequence decodes to a letter of the same script (words come
 //    in runs: "ÐŸÑ€" → "Пр", while "×£" in "5×£35" stays); a single Greek or
@@ -343,7 +344,12 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
       continue;
     }
     if (c.decoded < 0x180) {
-      c.accepted = windows1252 || (trust == Trust::kOther && !IsWordLetter(second));
+      // Not a capital after a small letter: Windows-1252 reads Windows-1257
+      // "uÄ¨it" as "uĨit", where "učit" was meant.
+      const bool capital_after_small =
+          IsUpper(c.decoded) && !context.previous_in_sequence && IsLower(context.previous);
+      c.refused = capital_after_small;
+      c.accepted = (windows1252 || (trust == Trust::kOther && !IsWordLetter(second))) && !c.refused;
       continue;
     }
     if (trust == Trust::kOther) continue;
@@ -632,6 +638,21 @@ bool ReadDifferently(const std::vector<Candidate>& a, const std::vector<Candidat
   }
 }
 
+// How many accepted sequences decode to a capital right after a small
+// letter (itself decoded, or the character before the run).
+int CaseBreaks(const std::vector<Candidate>& candidates, char32_t before) {
+  int breaks = 0;
+  char32_t previous = before;
+  std::size_t previous_end = 0;
+  for (const Candidate& c : candidates) {
+    if (!c.accepted) continue;
+    if (c.first == previous_end && IsUpper(c.decoded) && IsLower(previous)) ++breaks;
+    previous = c.decoded;
+    previous_end = c.first + static_cast<std::size_t>(c.length);
+  }
+  return breaks;
+}
+
 // Replaces the accepted candidates in `run`. Returns true when the last one
 // stands for a byte lost at the end of the run (a "?" follows).
 bool ApplyCandidates(const std::vector<Candidate>& candidates, std::vector<RunChar>* run,
@@ -720,24 +741,36 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
     RunContext round_context = context;
     if (result.lost_byte) round_context.next_ascii = '\0';
     // The code page that explains the most characters wins; on a tie, the
-    // one with more repairs in the line, then the more common one
-    // (Windows-1252, then MacRoman, then the others).
+    // one with more repairs in the line, then the one whose letters switch
+    // case less ("lÄ—Ä¨iau" is Windows-1257 "lėčiau", not "lėĨiau"), then
+    // the more common one (Windows-1252, then MacRoman, then the others).
     std::size_t best_covered = 0;
     std::size_t best_page = 0;
     for (std::size_t page = 0; page < CodePages().size(); ++page) {
       const std::size_t covered = FindCandidates(page, *run, round_context, scratch);
       bool better = covered > best_covered;
-      if (!better && covered == best_covered && covered > 0 && context.evidence != nullptr &&
+      if (!better && covered == best_covered && covered > 0 &&
           ReadDifferently(scratch->candidates, scratch->best)) {
-        const LineEvidence::Counts& counts = context.evidence->At(context.position);
-        better = counts[page].repairs > counts[best_page].repairs;
+        uint32_t repairs = 0, best_repairs = 0;
+        if (context.evidence != nullptr) {
+          const LineEvidence::Counts& counts = context.evidence->At(context.position);
+          repairs = counts[page].repairs;
+          best_repairs = counts[best_page].repairs;
+        }
+        better = repairs != best_repairs
+                     ? repairs > best_repairs
+                     : CaseBreaks(scratch->candidates, context.before) <
+                           CaseBreaks(scratch->best, context.before);
       }
       if (better) {
         best_covered = covered;
         best_page = page;
         scratch->best.swap(scratch->candidates);
-        // Nothing reads a whole run better than Windows-1252.
-        if (covered == run->size() && page == 0) break;
+        // Nothing reads a whole run better than Windows-1252, unless its
+        // reading switches case inside a word.
+        if (covered == run->size() && page == 0 && CaseBreaks(scratch->best, context.before) == 0) {
+          break;
+        }
       }
     }
     if (best_covered == 0) return result;
