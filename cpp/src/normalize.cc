@@ -265,29 +265,25 @@ class Normalizer {
   // U+FFFD), repairs mojibake in it, and emits it.
   std::size_t HandleNonAscii(std::size_t pos) {
     run_.clear();
-    std::size_t end = pos;
-    while (end < raw_.size() && static_cast<unsigned char>(raw_[end]) >= 0x80) {
-      internal::DecodedChar c = internal::DecodeUtf8(raw_, end);
-      std::optional<EditKind> edit;
-      if (!c.valid) {
-        edit = EditKind::kInvalidUtf8;
-        // A surrogate encoded as UTF-8 (ED A0-BF xx, what Python's
-        // "surrogatepass" writes for a lone surrogate) is one bad character.
-        if (static_cast<unsigned char>(raw_[end]) == 0xED && end + 2 < raw_.size() &&
-            (static_cast<unsigned char>(raw_[end + 1]) & 0xE0) == 0xA0 &&
-            (static_cast<unsigned char>(raw_[end + 2]) & 0xC0) == 0x80) {
-          c.length = 3;
-        }
-      }
-      run_.push_back({c.code_point, {end, end + c.length}, edit});
-      end += c.length;
+    std::size_t end = ReadRun(pos);
+    internal::RunContext context;
+    context.evidence = &line_evidence_;
+    context.position = pos;
+    // A sequence cut in two by an ASCII character that stood for one of its
+    // bytes (a NBSP byte turned into a space: "â €"; a byte a lossy
+    // converter wrote as "?": "â?¬") is read as one run, the space as the
+    // NBSP it was, the "?" as a lost byte; unrepaired, they stay as they were.
+    while (options_.fix_mojibake && end + 1 < raw_.size() && (raw_[end] == ' ' || raw_[end] == '?') &&
+           static_cast<unsigned char>(raw_[end + 1]) >= 0x80 &&
+           internal::ContinuesAcross(run_, raw_[end], internal::DecodeUtf8(raw_, end + 1).code_point,
+                                     context)) {
+      run_.push_back({raw_[end] == ' ' ? char32_t{0xA0} : internal::kReplacementCharacter, {end, end + 1},
+                      std::nullopt});
+      end = ReadRun(end + 1);
     }
     if (options_.fix_mojibake) {
-      internal::RunContext context;
       context.before = text_.empty() ? 0 : LastCodePoint();
       context.next_ascii = end < raw_.size() ? raw_[end] : '\0';
-      context.evidence = &line_evidence_;
-      context.position = pos;
       if (run_.size() >= 2) {
         const internal::MojibakeResult result =
             internal::RepairMojibake(&run_, context, &mojibake_scratch_);
@@ -306,10 +302,38 @@ class Normalizer {
         }
       }
     }
+    for (RunChar& c : run_) {
+      if (!c.edit && c.raw.size() == 1 && static_cast<unsigned char>(raw_[c.raw.begin]) < 0x80) {
+        c.code_point = static_cast<unsigned char>(raw_[c.raw.begin]);  // a space or "?" joined in
+      }
+    }
     for (std::size_t i = 0; i < run_.size(); ++i) {
       const RunChar& c = run_[i];
       const char32_t next = i + 1 < run_.size() ? run_[i + 1].code_point : NextCodePoint(end);
       EmitUnit(c.raw, c.edit, c.code_point, next);
+    }
+    return end;
+  }
+
+  // Appends the non-ASCII characters from `pos` on to run_ (ill-formed bytes
+  // as U+FFFD); returns where they end.
+  std::size_t ReadRun(std::size_t pos) {
+    std::size_t end = pos;
+    while (end < raw_.size() && static_cast<unsigned char>(raw_[end]) >= 0x80) {
+      internal::DecodedChar c = internal::DecodeUtf8(raw_, end);
+      std::optional<EditKind> edit;
+      if (!c.valid) {
+        edit = EditKind::kInvalidUtf8;
+        // A surrogate encoded as UTF-8 (ED A0-BF xx, what Python's
+        // "surrogatepass" writes for a lone surrogate) is one bad character.
+        if (static_cast<unsigned char>(raw_[end]) == 0xED && end + 2 < raw_.size() &&
+            (static_cast<unsigned char>(raw_[end + 1]) & 0xE0) == 0xA0 &&
+            (static_cast<unsigned char>(raw_[end + 2]) & 0xC0) == 0x80) {
+          c.length = 3;
+        }
+      }
+      run_.push_back({c.code_point, {end, end + c.length}, edit});
+      end += c.length;
     }
     return end;
   }

@@ -260,6 +260,18 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
                   (lead != 0xE2 && EndsWords(last) && IsLetter(context.previous) &&
                    !IsLetter(context.after));
       if (c.refused) continue;
+      // A sequence read across a space that stood for its NBSP byte (see
+      // ContinuesAcross) must make a common symbol, a braille blank (an
+      // invisible spacer online: "â €"), or a letter beside others of its
+      // script ("å \u008d" in Chinese), not one ideograph from "é ©".
+      bool across_space = false;
+      for (int j = 0; j < c.length; ++j) across_space = across_space || run[c.first + j].raw.size() == 1;
+      if (across_space) {
+        c.accepted = IsCommonSymbol(c.decoded) || (c.decoded >= 0x2800 && c.decoded <= 0x28FF) ||
+                     (IsWordLetter(c.decoded) && SameScriptNeighbour(*candidates, k));
+        c.refused = !c.accepted;
+        continue;
+      }
       bool source_letters = true;
       for (int j = 0; j < c.length; ++j) {
         source_letters = source_letters && IsWordLetter(run[c.first + j].code_point);
@@ -780,6 +792,47 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
   return result;
 }
 
+bool ContinuesAcross(const std::vector<RunChar>& run, char filler, char32_t next,
+                     const RunContext& context) {
+  const std::size_t n = run.size();
+  if (n == 0 || run.back().edit || context.evidence == nullptr) return false;
+  // The bytes the run ends with in `page`: a lead and `have` bytes of the
+  // sequence it starts (0 when the run does not end inside a sequence).
+  const auto missing = [&](const CodePage& page, int* lead) {
+    for (std::size_t have = 1; have <= 3 && have <= n; ++have) {
+      const int byte = page.ByteOf(run[n - have].code_point);
+      const int length = SequenceLength(byte);
+      if (length > 0) {
+        *lead = byte;
+        return length > static_cast<int>(have) ? length - static_cast<int>(have) : 0;
+      }
+      if (!IsContinuation(byte) || run[n - have].edit) return 0;
+    }
+    return 0;
+  };
+  for (std::size_t index = 0; index < CodePages().size(); ++index) {
+    const CodePage& page = CodePages()[index];
+    int lead = 0;
+    const int needed = missing(page, &lead);
+    if (needed == 0) continue;
+    bool pattern = false;
+    if (filler == ' ') {
+      // Not a word that ends in an accented letter before a dash or a
+      // quotation mark ("café – ", "é “").
+      const std::size_t have = static_cast<std::size_t>(SequenceLength(lead) - needed);
+      const char32_t before = n > have ? run[n - have - 1].code_point : context.before;
+      pattern = needed >= 2 && IsContinuation(page.ByteOf(next)) && !IsTypography(next) &&
+                !(before < 0x80 && IsLetter(before));
+    } else if (index == 0) {
+      const char32_t before = n >= 2 ? run[n - 2].code_point : context.before;
+      pattern = (needed == 1 && (lead == 0xC2 || lead == 0xC3) && !IsUpper(before)) ||
+                (needed == 2 && lead == 0xE2 && IsContinuation(page.ByteOf(next)));
+    }
+    if (pattern && context.evidence->At(context.position)[index].repairs > 0) return true;
+  }
+  return false;
+}
+
 std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32_t before,
                                          const std::array<char32_t, 3>& next,
                                          const RunContext& context) {
@@ -793,12 +846,18 @@ std::optional<NbspSequence> FindLostNbsp(const std::vector<RunChar>& run, char32
     return NbspSequence{0xA0, 1};
   }
   if (context.evidence == nullptr) return std::nullopt;
+  // "Â" after a repair or punctuation ("ðŸ“�Â ", "!!!Â ") in a line with
+  // Windows-1252 mojibake: a NBSP too.
+  const std::size_t n = run.size();
+  if (last == 0xC2 && !IsWordLetter(before) &&
+      ((n >= 2 && run[n - 2].edit) || context.evidence->At(context.position)[0].repairs > 0)) {
+    return NbspSequence{0xA0, 1};
+  }
   // Otherwise the sequence stands alone before the space, after a space or
   // an opening mark ("Å veices"): the end of a correct word ("DERAČ ",
   // "vyváš ", "QU'Æ ") is not a sequence that lost a byte. What it makes
   // must start the next word: a letter of that word's script and case, or a
   // symbol ("âš " is ⚠).
-  const std::size_t n = run.size();
   const auto stands_alone = [&](std::size_t chars) {
     if (n < chars) return false;
     const char32_t c = n > chars ? run[n - chars - 1].code_point : context.before;

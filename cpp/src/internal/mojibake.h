@@ -107,14 +107,26 @@ struct MojibakeResult {
 MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& context,
                               MojibakeScratch* scratch);
 
+// True when `run` ends with the first bytes of a UTF-8 sequence, read with
+// a code page that repairs mojibake elsewhere in the line, and the ASCII
+// `filler` after it stood for its next byte while `next`, the character after
+// the filler, goes on with the sequence: a space for a NBSP byte in the
+// middle of a three- or four-byte sequence ("â €" is U+2800, "å \u008d" is
+// 名); "?" for a byte a lossy converter lost, in Windows-1252 after "Ã" or
+// "Â" (not after a capital) or in the middle of a sequence led by "â"
+// ("ItÃ?Â¢", "â?¬"). The caller then reads on across the filler.
+bool ContinuesAcross(const std::vector<RunChar>& run, char filler, char32_t next,
+                     const RunContext& context);
+
 // The character that the end of `run` and a NBSP byte (0xA0) make, when the
 // space after the run was that byte: "Ã" + NBSP is "à", "Å" + NBSP is "Š",
 // "à¸" + NBSP is "ภ". `chars` is how many characters at the end of the run
 // it replaces. `before` is the character before the last one, `next` the
 // three after the space (0 past the end). "Ã" (à) and "Â" after a small
-// letter or digit (NBSP) need no more evidence; any other must stand alone
-// before the space, start the next word, and have a code page that repairs
-// mojibake elsewhere in the line (letters, for a letter).
+// letter or digit (NBSP) need no more evidence, "Â" after a repair or
+// punctuation needs Windows-1252 mojibake in the line; any other must stand
+// alone before the space, start the next word, and have a code page that
+// repairs mojibake elsewhere in the line (letters, for a letter).
 struct NbspSequence {
   char32_t decoded;
   int chars;
