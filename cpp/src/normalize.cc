@@ -292,6 +292,13 @@ class Normalizer {
         may_enable_repairs_ = may_enable_repairs_ || result.may_repair_more;
       }
       end = RepairLostNbsp(end, context);
+      // A repair to a Latin-1 letter (a lead byte itself) before a space or
+      // "?" may be read again: "Ãƒ " is "Ã ", and "Ã " is "à".
+      const RunChar& last = run_.back();
+      if (last.edit && last.code_point >= 0xC0 && last.code_point <= 0xFF && end < raw_.size() &&
+          (raw_[end] == ' ' || raw_[end] == '?')) {
+        may_enable_repairs_ = true;
+      }
       // "Ã" before a character that becomes a space (U+3000) or is removed
       // (BOM, LRM) may be "Ã " for the next pass.
       for (std::size_t i = 0; i + 1 < run_.size(); ++i) {
@@ -310,7 +317,18 @@ class Normalizer {
     for (std::size_t i = 0; i < run_.size(); ++i) {
       const RunChar& c = run_[i];
       const char32_t next = i + 1 < run_.size() ? run_[i + 1].code_point : NextCodePoint(end);
-      EmitUnit(c.raw, c.edit, c.code_point, next);
+      const bool changed = EmitUnit(c.raw, c.edit, c.code_point, next);
+      // The run the mojibake repair read is not the run written when the
+      // policy changes a character beside one it did not repair (a NBSP
+      // becomes a space, "ﬁ" becomes "fi", a ZWSP goes: "ƒÅﬁ" is now "ƒÅ"
+      // and "fi"), or turns a repaired C1 control into its Windows-1252
+      // character ("Â€" is U+0080, then "€"): the next pass reads it again.
+      const bool unrepaired_beside =
+          (i > 0 && !run_[i - 1].edit) || (i + 1 < run_.size() && !run_[i + 1].edit);
+      if (changed && options_.fix_mojibake && run_.size() >= 2 &&
+          (unrepaired_beside || (c.code_point >= 0x80 && c.code_point < 0xA0))) {
+        may_enable_repairs_ = true;
+      }
     }
     return end;
   }
@@ -413,7 +431,8 @@ class Normalizer {
   // Writes the code points of one unit (one or two; `second` is 0 when
   // there is one) and records an edit when the unit was a repair or the
   // policy changed a character. `next` is the character after the unit.
-  void EmitUnit(ByteSpan raw, std::optional<EditKind> kind, char32_t first, char32_t next,
+  // Returns true when the policy changed a character.
+  bool EmitUnit(ByteSpan raw, std::optional<EditKind> kind, char32_t first, char32_t next,
                 char32_t second = 0) {
     const std::size_t clean_begin = text_.size();
     std::optional<EditKind> policy = Emit(first, second != 0 ? second : next);
@@ -423,6 +442,7 @@ class Normalizer {
     }
     if (!kind) kind = policy;
     if (kind) Record(*kind, raw, {clean_begin, text_.size()});
+    return policy.has_value();
   }
 
   // Appends what `cp` becomes; returns the kind of change, or nullopt when
@@ -536,10 +556,10 @@ class Normalizer {
     const bool next_non_ascii = raw.end < raw_.size() && byte_at(raw_, raw.end) >= 0x80;
     const bool previous_non_ascii = clean.begin > 0 && byte_at(text_, clean.begin - 1) >= 0x80;
     if (clean.empty()) {
-      // "?" may finish a sequence that lost a byte ("â€" + LRM + "?"), and a
-      // space may follow an "Ã" that lost its NBSP.
-      const char next = raw.end < raw_.size() ? raw_[raw.end] : '\0';
-      if (previous_non_ascii && (next_non_ascii || next == '?' || next == ' ')) return true;
+      // A removal next to a non-ASCII character changes its run: "?" may
+      // finish a sequence that lost a byte ("â€" + LRM + "?"), a space may
+      // follow an "Ã" that lost its NBSP, a run may now read whole.
+      if (previous_non_ascii || next_non_ascii) return true;
     } else if ((previous_non_ascii && byte_at(text_, clean.begin) >= 0x80) ||
                (byte_at(text_, clean.end - 1) >= 0x80 && next_non_ascii)) {
       return true;
