@@ -16,7 +16,7 @@ For every language, a fixed sample of its words that are not plain ASCII:
 Word forms come from `unmunch` (hunspell-tools) when it is installed, else
 from the dictionary stems.
 
-    PYTHONPATH=build/dev/python python bench/python/eval_mojibake_wordlists.py [--words N] [LANG ...]
+    PYTHONPATH=build/dev/python python bench/python/eval_mojibake_wordlists.py [--words N] [LANG..]
 """
 
 from __future__ import annotations
@@ -111,11 +111,12 @@ def main() -> int:
             repaired = sum(copydesk.normalize(d) == w for d, w in damaged)
             recall.append(f"{100 * repaired / len(damaged):.1f}%" if damaged else "-")
         n_lines = 3 * ((len(words) + 7) // 8)
-        print(f"| {dic.stem} | {3 * len(words)} | {alone} | {lines}/{n_lines} | {after}/{n_lines} | "
-              f"{' | '.join(recall)} |")
+        print(f"| {dic.stem} | {3 * len(words)} | {alone} | {lines}/{n_lines} | "
+              f"{after}/{n_lines} | {' | '.join(recall)} |")
         if args.verbose and examples:
             print(f"    e.g. {examples[:5]}")
-    print(f"\ncorrect text changed: {total_changed} (words alone, in lines, in lines after mojibake)")
+    print(f"\ncorrect text changed: {total_changed} "
+          "(words alone, in lines, in lines after mojibake)")
     return 0
 
 

@@ -273,12 +273,13 @@ class Normalizer {
     // bytes (a NBSP byte turned into a space: "â €"; a byte a lossy
     // converter wrote as "?": "â?¬") is read as one run, the space as the
     // NBSP it was, the "?" as a lost byte; unrepaired, they stay as they were.
-    while (options_.fix_mojibake && end + 1 < raw_.size() && (raw_[end] == ' ' || raw_[end] == '?') &&
+    while (options_.fix_mojibake && end + 1 < raw_.size() &&
+           (raw_[end] == ' ' || raw_[end] == '?') &&
            static_cast<unsigned char>(raw_[end + 1]) >= 0x80 &&
-           internal::ContinuesAcross(run_, raw_[end], internal::DecodeUtf8(raw_, end + 1).code_point,
-                                     context)) {
-      run_.push_back({raw_[end] == ' ' ? char32_t{0xA0} : internal::kReplacementCharacter, {end, end + 1},
-                      std::nullopt});
+           internal::ContinuesAcross(run_, raw_[end],
+                                     internal::DecodeUtf8(raw_, end + 1).code_point, context)) {
+      const char32_t stands_for = raw_[end] == ' ' ? char32_t{0xA0} : internal::kReplacementCharacter;
+      run_.push_back({stands_for, {end, end + 1}, std::nullopt});
       end = ReadRun(end + 1);
     }
     if (options_.fix_mojibake) {
@@ -374,8 +375,8 @@ class Normalizer {
     };
     if (raw_[end] != ' ' || end + 1 >= raw_.size()) {
       const char32_t last = run_.back().code_point;
-      may_enable_repairs_ =
-          may_enable_repairs_ || ((last == 0xC3 || last == 0xC2) && raw_[end] != ' ' && may_change(end));
+      may_enable_repairs_ = may_enable_repairs_ ||
+                            ((last == 0xC3 || last == 0xC2) && raw_[end] != ' ' && may_change(end));
       return end;
     }
     const char32_t previous = run_.size() >= 2 ? run_[run_.size() - 2].code_point : context.before;

@@ -265,7 +265,9 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
       // invisible spacer online: "â €"), or a letter beside others of its
       // script ("å \u008d" in Chinese), not one ideograph from "é ©".
       bool across_space = false;
-      for (int j = 0; j < c.length; ++j) across_space = across_space || run[c.first + j].raw.size() == 1;
+      for (int j = 0; j < c.length; ++j) {
+        across_space = across_space || run[c.first + j].raw.size() == 1;
+      }
       if (across_space) {
         c.accepted = IsCommonSymbol(c.decoded) || (c.decoded >= 0x2800 && c.decoded <= 0x28FF) ||
                      (IsWordLetter(c.decoded) && SameScriptNeighbour(*candidates, k));
