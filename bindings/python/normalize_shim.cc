@@ -132,33 +132,77 @@ class CleanTextCore {
 // back the GIL would cost a noticeable share of it.
 constexpr std::size_t kReleaseGilBytes = 64 * 1024;
 
-py::str NormalizeShim(const py::str& text, const std::string& profile, const py::dict& overrides) {
-  const NormalizeOptions options = NormalizeOptionsFromPy(profile, overrides);
-  std::string storage;
-  const std::string_view raw = Utf8ViewFromPy(text, &storage);
-  NormalizedText clean;
-  if (raw.size() < kReleaseGilBytes) {
-    clean = Normalize(raw, options);
-  } else {
-    py::gil_scoped_release release;
-    clean = Normalize(raw, options);
-  }
-  // Nothing to repair (most clean news): the same str, no decoding.
-  if (clean.edits().empty()) return text;
-  return PyFromUtf8(clean.text());
+constexpr const char* kOptionsCapsuleName = "copydesk.NormalizeOptions";
+
+// NormalizeOptions resolved once from a profile and overrides, held by
+// Python (python/copydesk/_normalize.py keeps them) in a capsule, so that a
+// call does not convert them again.
+py::capsule NormalizeOptionsShim(const std::string& profile, const py::dict& overrides) {
+  auto options = std::make_unique<NormalizeOptions>(NormalizeOptionsFromPy(profile, overrides));
+  PyObject* capsule = PyCapsule_New(options.get(), kOptionsCapsuleName, [](PyObject* self) {
+    delete static_cast<NormalizeOptions*>(PyCapsule_GetPointer(self, kOptionsCapsuleName));
+  });
+  if (capsule == nullptr) throw py::error_already_set();
+  options.release();
+  return py::reinterpret_steal<py::capsule>(capsule);
 }
 
-std::unique_ptr<CleanTextCore> CleanShim(const py::str& text, const std::string& profile,
-                                         const py::dict& overrides) {
-  const NormalizeOptions options = NormalizeOptionsFromPy(profile, overrides);
+const NormalizeOptions& OptionsFromCapsule(PyObject* capsule) {
+  auto* options =
+      static_cast<const NormalizeOptions*>(PyCapsule_GetPointer(capsule, kOptionsCapsuleName));
+  if (options == nullptr) throw py::error_already_set();
+  return *options;
+}
+
+NormalizedText NormalizeReleasingGil(std::string_view raw, const NormalizeOptions& options) {
+  if (raw.size() < kReleaseGilBytes) return Normalize(raw, options);
+  py::gil_scoped_release release;
+  return Normalize(raw, options);
+}
+
+// normalize(text, options) with the CPython calling convention: pybind11's
+// argument dispatch costs about as much as normalising a short clean story.
+PyObject* NormalizeShim(PyObject* /*module*/, PyObject* const* args, Py_ssize_t nargs) {
+  if (nargs != 2) {
+    PyErr_SetString(PyExc_TypeError, "normalize(text, options) takes 2 positional arguments");
+    return nullptr;
+  }
+  if (!PyUnicode_Check(args[0])) {
+    PyErr_Format(PyExc_TypeError, "text must be str, not %.100s", Py_TYPE(args[0])->tp_name);
+    return nullptr;
+  }
+  try {
+    const NormalizeOptions& options = OptionsFromCapsule(args[1]);
+    std::string storage;
+    const NormalizedText clean = NormalizeReleasingGil(Utf8ViewFromPy(args[0], &storage), options);
+    // Nothing to repair (most clean news): the same str, no decoding.
+    if (clean.edits().empty()) {
+      Py_INCREF(args[0]);
+      return args[0];
+    }
+    return PyFromUtf8(clean.text()).release().ptr();
+  } catch (py::error_already_set& e) {
+    e.restore();
+  } catch (const std::exception& e) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
+  }
+  return nullptr;
+}
+
+std::unique_ptr<CleanTextCore> CleanShim(const py::str& text, const py::capsule& options) {
   std::string raw = Utf8FromPy(text);
   NormalizedText normalized;
   {
     py::gil_scoped_release release;
-    normalized = Normalize(raw, options);
+    normalized = Normalize(raw, OptionsFromCapsule(options.ptr()));
   }
   return std::make_unique<CleanTextCore>(std::move(raw), std::move(normalized));
 }
+
+PyMethodDef kNormalizeDef = {
+    "normalize", reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(&NormalizeShim)),
+    METH_FASTCALL,
+    "normalize(text, options): the clean text of `text` (options from normalize_options)."};
 
 }  // namespace
 
@@ -172,9 +216,12 @@ void RegisterNormalize(py::module_& m) {
       .def_property_readonly("edits", &CleanTextCore::Edits)
       .def("to_raw", &CleanTextCore::ToRaw, py::arg("start"), py::arg("end"))
       .def("to_clean", &CleanTextCore::ToClean, py::arg("start"), py::arg("end"));
-  m.def("normalize", &NormalizeShim, py::arg("text"), py::arg("profile"), py::arg("options"),
-        "The clean text of `text` under `profile` with option overrides.");
-  m.def("clean", &CleanShim, py::arg("text"), py::arg("profile"), py::arg("options"),
+  m.def("normalize_options", &NormalizeOptionsShim, py::arg("profile"), py::arg("overrides"),
+        "The options of `profile` with keyword overrides, resolved once.");
+  PyObject* normalize = PyCFunction_NewEx(&kNormalizeDef, nullptr, m.attr("__name__").ptr());
+  if (normalize == nullptr) throw py::error_already_set();
+  m.add_object("normalize", py::reinterpret_steal<py::object>(normalize));
+  m.def("clean", &CleanShim, py::arg("text"), py::arg("options"),
         "The clean text of `text` with its edits and offset maps.");
 }
 

@@ -265,6 +265,78 @@ class Normalizer {
   // U+FFFD), repairs mojibake in it, and emits it.
   std::size_t HandleNonAscii(std::size_t pos) {
     run_.clear();
+    std::size_t end = ReadRun(pos);
+    internal::RunContext context;
+    context.evidence = &line_evidence_;
+    context.position = pos;
+    // A sequence cut in two by an ASCII character that stood for one of its
+    // bytes (a NBSP byte turned into a space: "â €"; a byte a lossy
+    // converter wrote as "?": "â?¬") is read as one run, the space as the
+    // NBSP it was, the "?" as a lost byte; unrepaired, they stay as they were.
+    while (options_.fix_mojibake && end + 1 < raw_.size() &&
+           (raw_[end] == ' ' || raw_[end] == '?') &&
+           static_cast<unsigned char>(raw_[end + 1]) >= 0x80 &&
+           internal::ContinuesAcross(run_, raw_[end],
+                                     internal::DecodeUtf8(raw_, end + 1).code_point, context)) {
+      const char32_t stands_for = raw_[end] == ' ' ? char32_t{0xA0} : internal::kReplacementCharacter;
+      run_.push_back({stands_for, {end, end + 1}, std::nullopt});
+      end = ReadRun(end + 1);
+    }
+    if (options_.fix_mojibake) {
+      context.before = text_.empty() ? 0 : LastCodePoint();
+      context.next_ascii = end < raw_.size() ? raw_[end] : '\0';
+      if (run_.size() >= 2) {
+        const internal::MojibakeResult result =
+            internal::RepairMojibake(&run_, context, &mojibake_scratch_);
+        // The "?" that stands for the lost byte belongs to the U+FFFD.
+        if (result.lost_byte) run_.back().raw.end = ++end;
+        may_enable_repairs_ = may_enable_repairs_ || result.may_repair_more;
+      }
+      end = RepairLostNbsp(end, context);
+      // A repair to a Latin-1 letter (a lead byte itself) before a space or
+      // "?" may be read again: "Ãƒ " is "Ã ", and "Ã " is "à".
+      const RunChar& last = run_.back();
+      if (last.edit && last.code_point >= 0xC0 && last.code_point <= 0xFF && end < raw_.size() &&
+          (raw_[end] == ' ' || raw_[end] == '?')) {
+        may_enable_repairs_ = true;
+      }
+      // "Ã" before a character that becomes a space (U+3000) or is removed
+      // (BOM, LRM) may be "Ã " for the next pass.
+      for (std::size_t i = 0; i + 1 < run_.size(); ++i) {
+        const char32_t next = run_[i + 1].code_point;
+        if (run_[i].code_point == 0xC3 && !run_[i].edit &&
+            (IsOddSpace(next) || u_charType(static_cast<UChar32>(next)) == U_FORMAT_CHAR)) {
+          may_enable_repairs_ = true;
+        }
+      }
+    }
+    for (RunChar& c : run_) {
+      if (!c.edit && c.raw.size() == 1 && static_cast<unsigned char>(raw_[c.raw.begin]) < 0x80) {
+        c.code_point = static_cast<unsigned char>(raw_[c.raw.begin]);  // a space or "?" joined in
+      }
+    }
+    for (std::size_t i = 0; i < run_.size(); ++i) {
+      const RunChar& c = run_[i];
+      const char32_t next = i + 1 < run_.size() ? run_[i + 1].code_point : NextCodePoint(end);
+      const bool changed = EmitUnit(c.raw, c.edit, c.code_point, next);
+      // The run the mojibake repair read is not the run written when the
+      // policy changes a character beside one it did not repair (a NBSP
+      // becomes a space, "ﬁ" becomes "fi", a ZWSP goes: "ƒÅﬁ" is now "ƒÅ"
+      // and "fi"), or turns a repaired C1 control into its Windows-1252
+      // character ("Â€" is U+0080, then "€"): the next pass reads it again.
+      const bool unrepaired_beside =
+          (i > 0 && !run_[i - 1].edit) || (i + 1 < run_.size() && !run_[i + 1].edit);
+      if (changed && options_.fix_mojibake && run_.size() >= 2 &&
+          (unrepaired_beside || (c.code_point >= 0x80 && c.code_point < 0xA0))) {
+        may_enable_repairs_ = true;
+      }
+    }
+    return end;
+  }
+
+  // Appends the non-ASCII characters from `pos` on to run_ (ill-formed bytes
+  // as U+FFFD); returns where they end.
+  std::size_t ReadRun(std::size_t pos) {
     std::size_t end = pos;
     while (end < raw_.size() && static_cast<unsigned char>(raw_[end]) >= 0x80) {
       internal::DecodedChar c = internal::DecodeUtf8(raw_, end);
@@ -282,47 +354,19 @@ class Normalizer {
       run_.push_back({c.code_point, {end, end + c.length}, edit});
       end += c.length;
     }
-    const char next_ascii = end < raw_.size() ? raw_[end] : '\0';
-    if (options_.fix_mojibake) {
-      const char32_t before = text_.empty() ? 0 : LastCodePoint();
-      if (run_.size() >= 2) {
-        const internal::MojibakeResult result =
-            internal::RepairMojibake(&run_, before, next_ascii, &mojibake_scratch_);
-        // The "?" that stands for the lost byte belongs to the U+FFFD.
-        if (result.lost_byte) run_.back().raw.end = ++end;
-        may_enable_repairs_ = may_enable_repairs_ || result.may_repair_more;
-      }
-      end = RepairFinalATilde(end, run_.size() >= 2 ? run_[run_.size() - 2].code_point : before);
-      // "Ã" before a character that becomes a space (U+3000) or is removed
-      // (BOM, LRM) may be "Ã " for the next pass.
-      for (std::size_t i = 0; i + 1 < run_.size(); ++i) {
-        const char32_t next = run_[i + 1].code_point;
-        if (run_[i].code_point == 0xC3 && !run_[i].edit &&
-            (IsOddSpace(next) || u_charType(static_cast<UChar32>(next)) == U_FORMAT_CHAR)) {
-          may_enable_repairs_ = true;
-        }
-      }
-    }
-    for (std::size_t i = 0; i < run_.size(); ++i) {
-      const RunChar& c = run_[i];
-      const char32_t next = i + 1 < run_.size() ? run_[i + 1].code_point : NextCodePoint(end);
-      EmitUnit(c.raw, c.edit, c.code_point, next);
-    }
     return end;
   }
 
-  // "Ã" that ends a run and is followed by a space, where "à" was meant: its
-  // second byte, a NBSP, became a space (or was lost with the space after
-  // it). Repaired when no capital comes before (so "IRMÃ " stays) and a
-  // small letter or a second space follows; the second space is taken as
-  // the NBSP. `previous` is the character before the "Ã". Returns where the
-  // run now ends.
-  std::size_t RepairFinalATilde(std::size_t end, char32_t previous) {
-    RunChar& c = run_.back();
-    if (c.code_point != 0xC3 || c.edit || end >= raw_.size() ||
-        u_isupper(static_cast<UChar32>(previous))) {
-      return end;
-    }
+  // The end of the run and the space after it, when that space was the NBSP
+  // byte (0xA0) of a UTF-8 sequence: "Å veices" is "Šveices", "namedÂ " is
+  // "named" and a NBSP (internal::FindLostNbsp decides). "Ã" or Windows-1251
+  // "Г" is "à", which is a word of its own: its NBSP became a space, and the
+  // space after "à" may be kept or lost, so the space stays unless a second
+  // one follows ("voilÃ  tout") or the next word continues a Portuguese
+  // contraction of "à" ("Ã s" is "às", "Ã quele" is "àquele"). Returns
+  // where the run now ends.
+  std::size_t RepairLostNbsp(std::size_t end, const internal::RunContext& context) {
+    if (run_.back().edit || end >= raw_.size()) return end;
     // A byte another repair may turn into a space or a letter (U+3000,
     // "&nbsp;", ﬁ, a removed control): the next pass sees the result.
     const auto may_change = [&](std::size_t i) {
@@ -330,19 +374,51 @@ class Normalizer {
       return b >= 0x80 || b == '&' || b == 0x7F || (b < 0x20 && b != '\n' && b != '\t');
     };
     if (raw_[end] != ' ' || end + 1 >= raw_.size()) {
-      may_enable_repairs_ = may_enable_repairs_ || (raw_[end] != ' ' && may_change(end));
+      const char32_t last = run_.back().code_point;
+      may_enable_repairs_ = may_enable_repairs_ ||
+                            ((last == 0xC3 || last == 0xC2) && raw_[end] != ' ' && may_change(end));
       return end;
     }
+    const char32_t previous = run_.size() >= 2 ? run_[run_.size() - 2].code_point : context.before;
+    const std::optional<internal::NbspSequence> nbsp =
+        internal::FindLostNbsp(run_, previous, NextCodePoints(end + 1), context);
+    if (!nbsp) return end;
+    const std::size_t first = run_.size() - static_cast<std::size_t>(nbsp->chars);
+    const std::size_t raw_begin = run_[first].raw.begin;
+    if (nbsp->decoded != 0xE0) {
+      run_.resize(first);
+      run_.push_back({nbsp->decoded, {raw_begin, end + 1}, EditKind::kMojibake});
+      may_enable_repairs_ = true;
+      return end + 1;
+    }
+    RunChar& c = run_.back();
     const char after = raw_[end + 1];
+    const std::string_view word = raw_.substr(end + 1, 5);
+    const bool lone_s = after == 's' && (word.size() < 2 || std::string_view(" .,;:!?)").find(
+                                                                word[1]) != std::string_view::npos);
+    const bool contraction = word.substr(0, 4) == "quel" || word.substr(0, 4) == "quil" || lone_s;
     // The new "à" may complete mojibake with the rest of the run.
-    may_enable_repairs_ = may_enable_repairs_ || (run_.size() >= 2 && (after == ' ' || (after >= 'a' && after <= 'z')));
-    if (after == ' ') {
+    may_enable_repairs_ = may_enable_repairs_ ||
+                          (run_.size() >= 2 && (after == ' ' || (after >= 'a' && after <= 'z')));
+    if (after == ' ' || contraction) {
       c = {0xE0, {c.raw.begin, end + 1}, EditKind::kMojibake};
       return end + 1;
     }
     if (after >= 'a' && after <= 'z') c = {0xE0, c.raw, EditKind::kMojibake};
     may_enable_repairs_ = may_enable_repairs_ || may_change(end + 1);
     return end;
+  }
+
+  // The three characters from `pos` on (0 past the end).
+  std::array<char32_t, 3> NextCodePoints(std::size_t pos) const {
+    std::array<char32_t, 3> next{};
+    for (char32_t& c : next) {
+      if (pos >= raw_.size()) break;
+      const internal::DecodedChar d = internal::DecodeUtf8(raw_, pos);
+      c = d.code_point;
+      pos += d.length;
+    }
+    return next;
   }
 
   char32_t NextCodePoint(std::size_t pos) const {
@@ -356,7 +432,8 @@ class Normalizer {
   // Writes the code points of one unit (one or two; `second` is 0 when
   // there is one) and records an edit when the unit was a repair or the
   // policy changed a character. `next` is the character after the unit.
-  void EmitUnit(ByteSpan raw, std::optional<EditKind> kind, char32_t first, char32_t next,
+  // Returns true when the policy changed a character.
+  bool EmitUnit(ByteSpan raw, std::optional<EditKind> kind, char32_t first, char32_t next,
                 char32_t second = 0) {
     const std::size_t clean_begin = text_.size();
     std::optional<EditKind> policy = Emit(first, second != 0 ? second : next);
@@ -366,6 +443,7 @@ class Normalizer {
     }
     if (!kind) kind = policy;
     if (kind) Record(*kind, raw, {clean_begin, text_.size()});
+    return policy.has_value();
   }
 
   // Appends what `cp` becomes; returns the kind of change, or nullopt when
@@ -479,10 +557,10 @@ class Normalizer {
     const bool next_non_ascii = raw.end < raw_.size() && byte_at(raw_, raw.end) >= 0x80;
     const bool previous_non_ascii = clean.begin > 0 && byte_at(text_, clean.begin - 1) >= 0x80;
     if (clean.empty()) {
-      // "?" may finish a sequence that lost a byte ("â€" + LRM + "?"), and a
-      // space may follow an "Ã" that lost its NBSP.
-      const char next = raw.end < raw_.size() ? raw_[raw.end] : '\0';
-      if (previous_non_ascii && (next_non_ascii || next == '?' || next == ' ')) return true;
+      // A removal next to a non-ASCII character changes its run: "?" may
+      // finish a sequence that lost a byte ("â€" + LRM + "?"), a space may
+      // follow an "Ã" that lost its NBSP, a run may now read whole.
+      if (previous_non_ascii || next_non_ascii) return true;
     } else if ((previous_non_ascii && byte_at(text_, clean.begin) >= 0x80) ||
                (byte_at(text_, clean.end - 1) >= 0x80 && next_non_ascii)) {
       return true;
@@ -530,6 +608,7 @@ class Normalizer {
   std::vector<Edit> edits_;
   std::vector<RunChar> run_;
   internal::MojibakeScratch mojibake_scratch_;
+  internal::LineEvidence line_evidence_{raw_};
   bool needs_normal_form_ = false;
   bool may_enable_repairs_ = false;
 };

@@ -20,7 +20,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # Code pages in the order Normalize() tries them. Windows-1252 comes first
 # (the web's default for "Latin-1"); its five undefined bytes are read as the
 # C1 control of the same value, so the one table covers Latin-1 too.
-CODE_PAGES = ["cp1252", "mac_roman", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257"]
+# ISO-8859-2 differs from Windows-1250 in sixteen letters and reads 0x80-0x9F
+# as C1 controls; code page 437 is the DOS console's.
+CODE_PAGES = ["cp1252", "mac_roman", "cp1250", "iso8859_2", "cp1251", "cp1253", "cp1254",
+              "cp1257", "cp437"]
 
 
 def write_entities() -> None:

@@ -20,31 +20,57 @@ from ._span import Span
 
 PROFILES = ("news", "ftfy", "minimal")
 
+QuoteMode = Optional[str]  # "keep", "straighten", or None: the profile's choice
 
-def _overrides(quotes: Optional[str], options: Dict[str, Any]) -> Dict[str, Any]:
-    # `options` is the fresh dict of a ** parameter: safe to extend in place.
+# Options resolved in C++ once per (profile, quotes, overrides) and kept: a
+# call then only passes the text. Bounded, in case a caller varies options
+# without end.
+_RESOLVED: Dict[Any, Any] = {}
+_MAX_RESOLVED = 64
+
+
+def _resolved(profile: str, quotes: QuoteMode, options: Dict[str, Any]) -> Any:
+    # (name, type, value): True and 1 hash alike, but only True is valid.
+    key: Any = (profile, quotes)
+    if options:
+        key = (profile, quotes, *sorted((k, type(v), v) for k, v in options.items()))
+    try:
+        return _RESOLVED[key]
+    except KeyError:
+        pass
+    except TypeError:  # an unhashable value: resolve it (and have it refused) uncached
+        key = None
+    overrides = dict(options)
     if quotes is not None:
-        options["quotes"] = quotes
-    return options
+        overrides["quotes"] = quotes
+    resolved = _copydesk.normalize_options(profile, overrides)
+    if key is not None and len(_RESOLVED) < _MAX_RESOLVED:
+        _RESOLVED[key] = resolved
+    return resolved
 
 
-def normalize(
-    text: str, *, profile: str = "news", quotes: Optional[str] = None, **options: Any
-) -> str:
+def normalize(text: str, *, profile: str = "news", quotes: QuoteMode = None, **options: Any) -> str:
     """The repaired and normalised ``text``.
 
-    ``profile`` is ``"news"`` (default), ``"ftfy"`` or ``"minimal"``;
-    ``quotes`` is ``"keep"`` or ``"straighten"`` (default: the profile's
-    choice, which is ``"keep"`` except for ``"ftfy"``). Every other repair is
-    a keyword that switches it on or off: ``fix_mojibake``,
-    ``fix_c1_controls``, ``decode_html_entities``, ``map_spaces``,
-    ``collapse_spaces``, ``remove_invisible``, ``remove_bom``,
-    ``fix_line_breaks``, ``remove_controls``, ``keep_form_feed``,
-    ``keep_c1_controls``, ``fold_compatibility``, and ``normal_form`` (``"NFC"``, ``"NFKC"`` or
-    ``None``). Raises ``copydesk.ConfigError`` for an unknown profile or
-    option and ``TypeError`` when ``text`` is not a ``str``.
+    ``profile`` is ``"news"`` (default), ``"ftfy"`` or ``"minimal"``.
+    ``quotes`` is ``"keep"`` (curly quotes stay) or ``"straighten"`` (‘ ’ “ ”
+    become ' and "); left out (``None``), the profile decides: ``"keep"`` for
+    ``"news"`` and ``"minimal"``, ``"straighten"`` for ``"ftfy"``, as
+    ``ftfy.fix_text`` does. Every other repair is a keyword that switches it
+    on or off: ``fix_mojibake``, ``fix_c1_controls``,
+    ``decode_html_entities``, ``map_spaces``, ``collapse_spaces``,
+    ``remove_invisible``, ``remove_bom``, ``fix_line_breaks``,
+    ``remove_controls``, ``keep_form_feed``, ``keep_c1_controls``,
+    ``fold_compatibility``, and ``normal_form`` (``"NFC"``, ``"NFKC"`` or
+    ``None``). Raises ``copydesk.ConfigError`` for an unknown profile,
+    option or value and ``TypeError`` when ``text`` is not a ``str``.
     """
-    return _copydesk.normalize(text, profile, _overrides(quotes, options))
+    if options:
+        return _copydesk.normalize(text, _resolved(profile, quotes, options))
+    try:  # the common call, kept short: it costs as much as a short clean story
+        return _copydesk.normalize(text, _RESOLVED[profile, quotes])
+    except (KeyError, TypeError):
+        return _copydesk.normalize(text, _resolved(profile, quotes, options))
 
 
 @dataclass(frozen=True)
@@ -72,7 +98,10 @@ class CleanText:
         self._raw = raw
         self._profile = profile
         self._options = dict(options or {})
-        self._core = _copydesk.clean(raw, profile, self._options)
+        quotes = self._options.pop("quotes", None)
+        self._core = _copydesk.clean(raw, _resolved(profile, quotes, self._options))
+        if quotes is not None:
+            self._options["quotes"] = quotes
         self._edits: Optional[List[Edit]] = None
 
     @classmethod
@@ -128,8 +157,11 @@ class CleanText:
 
 
 def clean(
-    text: str, *, profile: str = "news", quotes: Optional[str] = None, **options: Any
+    text: str, *, profile: str = "news", quotes: QuoteMode = None, **options: Any
 ) -> CleanText:
-    """Like :func:`normalize`, but returns a :class:`CleanText` with the
-    edits and the offset maps between the clean and the raw text."""
-    return CleanText(text, profile, _overrides(quotes, options))
+    """Like :func:`normalize` (same profile, ``quotes`` and options), but
+    returns a :class:`CleanText` with the edits and the offset maps between
+    the clean and the raw text."""
+    if quotes is not None:
+        options["quotes"] = quotes
+    return CleanText(text, profile, options)

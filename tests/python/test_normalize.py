@@ -41,6 +41,9 @@ PIECES = [
     "\u200e", "שלום", "Путин", "東京", "ﬁ", "Ｔ", "“", "\u0092", "×£", "\x01", "\u00ad",
     "\u2028", "😀", "\u3000", "\ud800", "Ã ", "Ä\u00a0", "ÐŸ", "í\u00a0½í¸€", "\ufffd", "Ä",
     "ï¿½", "\u0149", "＆", "ａｍｐ；", "&#", "x;", "RÎ³", "Ì¶",
+    # code page 437, Windows-1251 and MacRoman leads; C1 inside mojibake; a
+    # space or "?" that may stand for a byte
+    "─î", "┼┐", "Г", "Р\u00a0", "ƒÅ", "Å ", "Â€", "\u009d", "â ", "â?¬", "Ĺž", "Ãƒ",
 ]
 
 
@@ -127,6 +130,33 @@ def test_bad_options_raise_config_error():
 def test_text_must_be_str():
     with pytest.raises(TypeError):
         cd.normalize(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        cd.clean(None)  # type: ignore[arg-type]
+
+
+def test_quotes_left_out_follow_the_profile():
+    text = "“Itâ€™s over,” she said"
+    # news and minimal keep curly quotes, ftfy straightens them as ftfy.fix_text does
+    assert cd.normalize(text) == "“It’s over,” she said"
+    assert cd.normalize(text, quotes=None) == cd.normalize(text, quotes="keep")
+    assert cd.normalize(text, profile="minimal") == text
+    assert cd.normalize(text, profile="ftfy") == "\"It's over,\" she said"
+    # an explicit mode wins over the profile's
+    assert cd.normalize(text, profile="ftfy", quotes="keep") == "“It’s over,” she said"
+    assert cd.normalize(text, quotes="straighten") == "\"It's over,\" she said"
+    assert cd.clean(text, profile="ftfy", quotes="keep").text == "“It’s over,” she said"
+
+
+def test_options_are_resolved_once_and_stay_independent():
+    # The same options from cache and fresh give the same result; an option
+    # set for one call does not leak into the next.
+    text = "Itâ€™s\u00a0ok"
+    assert cd.normalize(text, map_spaces=False) == "It’s\u00a0ok"
+    assert cd.normalize(text) == "It’s ok"
+    assert cd.normalize(text, map_spaces=False) == "It’s\u00a0ok"
+    assert cd.normalize(text, map_spaces=False, fix_mojibake=False) == text
+    with pytest.raises(cd.ConfigError):
+        cd.normalize(text, map_spaces=1)  # 1 is not True, even after True was seen
 
 
 def test_ascii_scanner_agrees_with_a_plain_reference():
