@@ -185,7 +185,7 @@ SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
       // Fewer names than capitalised words: most runs are one word ("The").
       by_last_word_(tokens.capitalized.size() / 2, text.data() + text.size()),
       by_first_word_(tokens.capitalized.size() / 4, text.data() + text.size()) {
-  names_.reserve(tokens_.size() / 16);
+  names_.reserve(tokens.capitalized.size());  // at most one name a run
   pool_.reserve(text_.size() / 4);  // names are a small part of a story
   // A headline capitalises words that are no names ("Ailing EuroDisney
   // vows turnaround"): skip a first paragraph without final punctuation.
@@ -371,26 +371,29 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k < titles_end; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
   }
-  Words words;
-  for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
+  // The words of the name are tokens [start, end): read in place, not
+  // gathered (a story has dozens of names).
+  const std::size_t word_count = end - start;
+  const std::string_view last_word = WordText(end - 1);
   const int index = static_cast<int>(names_.size());
   Name& name = names_.emplace_back();
   name.offset = pool_.size();
-  for (std::string_view w : words) {
+  for (std::size_t k = start; k < end; ++k) {
+    const std::string_view w = k + 1 == end ? last_word : WordText(k);
     if (pool_.size() > name.offset) pool_.push_back(' ');
     pool_.insert(pool_.end(), w.begin(), w.end());
   }
   name.size = pool_.size() - name.offset;
-  name.words = words.size();
+  name.words = word_count;
   name.person = titled;
-  if (gender != Gender::kUnknown) honorific_gender_[std::string(words.back())] = gender;
+  if (gender != Gender::kUnknown) honorific_gender_[std::string(last_word)] = gender;
   auto keep_longest = [&](NameIndex& index_by, std::string_view key) {
     int& kept = index_by[key];
-    if (kept < 0 || names_[kept].words < words.size()) kept = index;
+    if (kept < 0 || names_[kept].words < word_count) kept = index;
     return kept;
   };
-  const int kept = keep_longest(by_last_word_, words.back());
-  if (words.size() > 1) keep_longest(by_first_word_, words.front());
+  const int kept = keep_longest(by_last_word_, last_word);
+  if (word_count > 1) keep_longest(by_first_word_, WordText(start));
   // "Finance and Economy Ministry" for "the ministry" (not "Committee"
   // alone): the name takes the capitalised words joined before the run.
   if (body) {
@@ -409,7 +412,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     }
     // Text order, for CompoundName()'s search.
     if (!compounds_.empty() && from < compounds_.back().begin) from = start;
-    if (from < start || words.size() > 1) {
+    if (from < start || word_count > 1) {
       compounds_.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(end)});
     }
   }
@@ -566,14 +569,18 @@ int SpeakerBook::Fullest(const Words& words) const {
 SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   SpeakerInfo info;
   // "the", "a", "an" are not part of a speaker's name.
-  std::string article;
+  std::string_view article;  // in lower case
   while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
     const std::string_view word = WordText(begin);
-    if (!EqualsIgnoringAsciiCase(word, "the") && !EqualsIgnoringAsciiCase(word, "a") &&
-        !EqualsIgnoringAsciiCase(word, "an")) {
+    if (EqualsIgnoringAsciiCase(word, "the")) {
+      article = "the";
+    } else if (EqualsIgnoringAsciiCase(word, "a")) {
+      article = "a";
+    } else if (EqualsIgnoringAsciiCase(word, "an")) {
+      article = "an";
+    } else {
       break;
     }
-    article = Lower(word);
     ++begin;
   }
   if (begin >= end) return info;
@@ -842,12 +849,17 @@ void SpeakerBook::LearnGender(const std::string& name, Gender gender) {
 // ("Katherine Jackson"), else an honorific seen with the surname ("Mr
 // Brown" for "Gordon Brown"): a first name outranks a relative's "Mr".
 Gender SpeakerBook::GenderOf(const std::string& name) const {
-  if (auto it = gender_.find(name); it != gender_.end()) return it->second;
+  // Most stories resolve few pronouns and give few honorifics: no hashing
+  // of a name in an empty map.
+  if (!gender_.empty()) {
+    if (auto it = gender_.find(name); it != gender_.end()) return it->second;
+  }
   const std::size_t space = name.find(' ');
   if (space != std::string::npos) {
     const uint32_t f = WordFlags(std::string_view(name).substr(0, space));
     if (f & kFirstName) return (f & kMale) ? Gender::kMale : Gender::kFemale;
   }
+  if (honorific_gender_.empty()) return Gender::kUnknown;
   const std::size_t surname = name.rfind(' ') + 1;
   auto it = honorific_gender_.find(
       absl::string_view(name.data() + surname, name.size() - surname));
