@@ -263,7 +263,7 @@ bool SpeakerBook::IsPlaceBased(std::size_t k) const {
   const ByteSpan span = tokens_[k].span;
   // Most words are shorter or end otherwise: one byte decides.
   if (span.size() < 7 || text_[span.end - 1] != 'd') return false;
-  return tokens_[k].kind == Kind::kWord && EndsWith(Slice(text_, span), "-based");
+  return tokens_[k].kind == Kind::kWord && EndsWith(Text(k), "-based");
 }
 
 void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
@@ -329,7 +329,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   // apposition to a role; the role may name the person later.
   auto is_comma = [this](std::size_t k) {
     return k < tokens_.size() && tokens_[k].kind == Kind::kPunct &&
-           Slice(text_, tokens_[k].span) == ",";
+           Text(k) == ",";
   };
   if (role.empty() && begin >= 2 && is_comma(begin - 1)) {
     for (std::size_t k = begin - 1; k > 0;) {
@@ -402,7 +402,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
            !tokens_[from - 1].capitalized && tokens_[from - 2].kind == Kind::kWord &&
            tokens_[from - 2].capitalized && !tokens_[from - 2].possessive &&
            !(tokens_[from - 2].flags & kNotNameWord)) {
-      const std::string_view joiner = Slice(text_, tokens_[from - 1].span);
+      const std::string_view joiner = Text(from - 1);
       if (joiner != "and" && joiner != "of" && joiner != "for") break;
       from -= 2;
       while (from > 0 && tokens_[from - 1].kind == Kind::kWord && tokens_[from - 1].capitalized &&
@@ -422,7 +422,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   if (begin > 0 && tokens_[begin - 1].paragraph == tokens_[begin].paragraph) {
     const QuoteToken& before = tokens_[begin - 1];
     if (before.kind == Kind::kWord && !before.capitalized && (before.flags & kFamilyNoun)) {
-      const int family = FamilyOf(Slice(text_, before.span));
+      const int family = FamilyOf(Text(begin - 1));
       if (family >= 0) introduced_.emplace(std::string(Full(index)), family);
     }
     if (before.kind != Kind::kQuote && !before.ends_sentence) {
@@ -480,7 +480,7 @@ void SpeakerBook::AddCompound(std::size_t begin, std::size_t end) {
   std::size_t article = begin - 1;
   if (tokens_[begin].flags & kDeterminer) article = begin++;
   if (begin >= end || tokens_[article].kind != Kind::kWord) return;
-  const std::string_view det = Slice(text_, tokens_[article].span);
+  const std::string_view det = Text(article);
   if (!EqualsIgnoringAsciiCase(det, "the") &&
       !(spokesperson && (EqualsIgnoringAsciiCase(det, "a") || EqualsIgnoringAsciiCase(det, "an")))) {
     return;
@@ -588,7 +588,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   // speaks, not the place or the employer named after it.
   for (std::size_t k = begin; k + 2 < end && k <= begin + 2; ++k) {
     const QuoteToken& t = tokens_[k];
-    const std::string_view word = Slice(text_, t.span);
+    const std::string_view word = Text(k);
     const bool plural = (t.flags & kGroupNoun) ||
                         (word.size() > 3 && EndsWith(word, "s") && !EndsWith(word, "ss"));
     // Capitalised only when it opens the sentence: "Analysts at Bernstein".
@@ -607,7 +607,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     if (object + 1 < end && TokenIs(object, "the")) ++object;
     const bool named_object = tokens_[object].capitalized;
     static constexpr std::string_view kPlaces[] = {"on", "at", "in", "across", "along"};
-    const std::string_view next = Slice(text_, tokens_[k + 1].span);
+    const std::string_view next = Text(k + 1);
     if (InWordList(next, kPlaces) || (EqualsIgnoringAsciiCase(next, "of") && named_object)) {
       end = k + 1;
       break;
@@ -617,7 +617,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   Words all;
   for (std::size_t k = begin; k < end; ++k) {
     if (IsPlaceBased(k) && k + 1 < end) continue;  // "London-based Harcourt Capital"
-    all.push_back(k + 1 == end ? WordText(k) : Slice(text_, tokens_[k].span));
+    all.push_back(k + 1 == end ? WordText(k) : Text(k));
   }
   if (!head.capitalized) {
     // A description: "a spokesman", "the chancellor", "analysts".

@@ -111,11 +111,18 @@ class SpeakerBook {
   std::string_view Full(int name) const {
     return std::string_view(pool_.data() + names_[name].offset, names_[name].size);
   }
+  // Token `i`'s text (its span lies in the text: no bounds to check).
+  std::string_view Text(std::size_t i) const {
+    return std::string_view(text_.data() + tokens_[i].span.begin, tokens_[i].span.size());
+  }
   // Token `i` without a possessive ending ("Brown's", "Joneses'").
   std::string_view WordText(std::size_t i) const {
-    std::string_view w = Slice(text_, tokens_[i].span);
-    if (w.empty()) return w;
-    // Most words end in neither 's' nor an apostrophe's last byte.
+    const std::string_view w = Text(i);
+    // Most words end in neither 's' nor an apostrophe's last byte: no call.
+    if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
+    return WithoutPossessive(w);
+  }
+  static std::string_view WithoutPossessive(std::string_view w) {
     const char last = w.back();
     if (last == 's') {
       if (w.size() >= 2 && w[w.size() - 2] == '\'') {
@@ -132,7 +139,7 @@ class SpeakerBook {
   }
   // Whether token `i` is `lower` (all lower case), ignoring ASCII case.
   bool TokenIs(std::size_t i, std::string_view lower) const {
-    return EqualsIgnoringAsciiCase(Slice(text_, tokens_[i].span), lower);
+    return EqualsIgnoringAsciiCase(Text(i), lower);
   }
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
   bool ParticleInName(std::size_t k) const;
