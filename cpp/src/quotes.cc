@@ -145,7 +145,8 @@ class Attributor {
   bool Is(std::size_t i, std::string_view lower) const {
     return IsWord(i) && EqualsIgnoringAsciiCase(Text(i), lower);
   }
-  bool Has(std::size_t i, uint32_t flags) const { return IsWord(i) && (t_[i].flags & flags); }
+  // Only words have flags: no test of the kind.
+  bool Has(std::size_t i, uint32_t flags) const { return (t_[i].flags & flags) != 0; }
   bool IsNegation(std::size_t i) const {
     return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
   }
