@@ -209,7 +209,8 @@ SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
       if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
     }
     AddRun(i, end);
-    AddCompound(i, end);
+    // Most runs are followed by no organisation noun or title: no call.
+    if (end < tokens_.size() && (tokens_[end].flags & (kOrgNoun | kTitle))) AddCompound(i, end);
     i = end;
   }
 }
