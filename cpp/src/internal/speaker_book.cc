@@ -259,13 +259,6 @@ bool SpeakerBook::StartsName(std::size_t k) const {
          !(tokens_[k - 1].flags & kFirstName);
 }
 
-// "Ireland-based", "London-based": where a body sits, not its name.
-bool SpeakerBook::IsPlaceBased(std::size_t k) const {
-  const ByteSpan span = tokens_[k].span;
-  // Most words are shorter or end otherwise: one byte decides.
-  if (span.size() < 7 || text_[span.end - 1] != 'd') return false;
-  return tokens_[k].kind == Kind::kWord && EndsWith(Text(k), "-based");
-}
 
 void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   // The name follows the last title or honorific: "US Secretary of State

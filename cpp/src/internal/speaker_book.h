@@ -144,7 +144,14 @@ class SpeakerBook {
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
   bool ParticleInName(std::size_t k) const;
   bool StartsName(std::size_t k) const;
-  bool IsPlaceBased(std::size_t k) const;
+  // "Ireland-based", "London-based": where a body sits, not its name.
+  bool IsPlaceBased(std::size_t k) const {
+    const ByteSpan span = tokens_[k].span;
+    // Most words are shorter or end otherwise: one byte decides, inline.
+    if (span.size() < 7 || text_[span.end - 1] != 'd') return false;
+    return tokens_[k].kind == QuoteToken::Kind::kWord &&
+           Text(k).substr(span.size() - 6) == "-based";
+  }
   void AddRun(std::size_t begin, std::size_t end);
   void AddCompound(std::size_t begin, std::size_t end);
   // The fullest name the story gives a bare description "the <head>" (lower
