@@ -179,6 +179,22 @@ void NameIndex::Grow() {
   }
 }
 
+std::string_view SpeakerBook::WithoutPossessive(std::string_view w) {
+  const char last = w.back();
+  if (last == 's') {
+    if (w.size() >= 2 && w[w.size() - 2] == '\'') {
+      w.remove_suffix(2);
+    } else if (w.size() >= 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") {
+      w.remove_suffix(4);
+    }
+  } else if (last == '\'') {
+    w.remove_suffix(1);
+  } else if (last == '\x99' && w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") {
+    w.remove_suffix(3);
+  }
+  return w;
+}
+
 SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
     : text_(text),
       tokens_(tokens.tokens),

@@ -122,21 +122,8 @@ class SpeakerBook {
     if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
     return WithoutPossessive(w);
   }
-  static std::string_view WithoutPossessive(std::string_view w) {
-    const char last = w.back();
-    if (last == 's') {
-      if (w.size() >= 2 && w[w.size() - 2] == '\'') {
-        w.remove_suffix(2);
-      } else if (w.size() >= 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") {
-        w.remove_suffix(4);
-      }
-    } else if (last == '\'') {
-      w.remove_suffix(1);
-    } else if (last == '\x99' && w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") {
-      w.remove_suffix(3);
-    }
-    return w;
-  }
+  // `w`, which ends in 's', an apostrophe or a byte of one, without the ending.
+  static std::string_view WithoutPossessive(std::string_view w);
   // Whether token `i` is `lower` (all lower case), ignoring ASCII case.
   bool TokenIs(std::size_t i, std::string_view lower) const {
     return EqualsIgnoringAsciiCase(Text(i), lower);
