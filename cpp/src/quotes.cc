@@ -145,7 +145,8 @@ class Attributor {
   bool Is(std::size_t i, std::string_view lower) const {
     return IsWord(i) && EqualsIgnoringAsciiCase(Text(i), lower);
   }
-  bool Has(std::size_t i, uint32_t flags) const { return IsWord(i) && (t_[i].flags & flags); }
+  // Only words have flags: no test of the kind.
+  bool Has(std::size_t i, uint32_t flags) const { return (t_[i].flags & flags) != 0; }
   bool IsNegation(std::size_t i) const {
     return Has(i, internal::kNegation) || (IsWord(i) && EndsWith(Text(i), "n't"));
   }
@@ -625,9 +626,11 @@ class Attributor {
   // entities_[k] as described, else as it reads on its own: what
   // ResolveDescription() compares, never resolving in turn (a chain of
   // descriptions costs no recursion).
-  SpeakerInfo Peek(std::size_t k) const {
-    return entities_[k].described ? entities_[k].info
-                                  : book_->Describe(entities_[k].begin, entities_[k].end);
+  // Described entities are not copied: `scratch` holds a new description.
+  const SpeakerInfo& Peek(std::size_t k, SpeakerInfo& scratch) const {
+    if (entities_[k].described) return entities_[k].info;
+    scratch = book_->Describe(entities_[k].begin, entities_[k].end);
+    return scratch;
   }
 
   // "the company said" after "Time Warner said": a description stands for
@@ -637,6 +640,7 @@ class Attributor {
   // minister" for the latest person in view the story gave no other role.
   void ResolveDescription(SpeakerInfo& info, std::size_t upto) {
     const std::size_t stop = upto > kPronounLookBack ? upto - kPronounLookBack : 0;
+    SpeakerInfo scratch;
     if (info.stands_for_person) {
       info.stands_for_person = false;
       // One office, one person: "the prime minister" stays who it first
@@ -650,7 +654,7 @@ class Attributor {
       }
       for (std::size_t k = upto; k > stop;) {
         if (!entities_[--k].salient) continue;
-        const SpeakerInfo found = Peek(k);
+        const SpeakerInfo& found = Peek(k, scratch);
         // A full name ("Tony Blair"), not "Firstly" that opened a sentence.
         const std::size_t last = found.name.rfind(' ');
         if (found.kind != SpeakerKind::kPerson || last == std::string::npos ||
@@ -677,7 +681,7 @@ class Attributor {
       const std::string_view head = info.same_head;
       for (std::size_t k = upto; k > stop;) {
         if (!entities_[--k].speaker) continue;
-        const std::string name = Peek(k).name;
+        const std::string& name = Peek(k, scratch).name;
         const std::size_t first = name.find(' ');
         if (first != std::string::npos &&
             (std::string_view(name).substr(0, first) == head ||
@@ -693,7 +697,7 @@ class Attributor {
       for (std::size_t k = upto; k > stop;) {
         --k;
         if (!entities_[k].salient || (quoted && !entities_[k].speaker)) continue;
-        const SpeakerInfo found = Peek(k);
+        const SpeakerInfo& found = Peek(k, scratch);
         if (found.kind != SpeakerKind::kThing && found.kind != SpeakerKind::kUnknown) continue;
         if (!book_->FitsFamily(found.name, info.family, quoted)) continue;
         info.name = found.name;

@@ -24,7 +24,7 @@ struct QuoteToken {
   bool possessive = false;   // Brown's, Joneses'
   bool past_form = false;    // a lower-case word ending in -ed
   bool ends_sentence = false;  // punctuation that can end a sentence: . ! ? …
-  uint32_t flags = 0;        // WordFlags() of a word
+  uint32_t flags = 0;        // WordFlags() of a word; 0 for other tokens
   uint32_t paragraph = 0;    // index of the paragraph the token starts in
   int stretch = -1;          // index into the stretches, for kQuote
 };

@@ -179,13 +179,29 @@ void NameIndex::Grow() {
   }
 }
 
+std::string_view SpeakerBook::WithoutPossessive(std::string_view w) {
+  const char last = w.back();
+  if (last == 's') {
+    if (w.size() >= 2 && w[w.size() - 2] == '\'') {
+      w.remove_suffix(2);
+    } else if (w.size() >= 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") {
+      w.remove_suffix(4);
+    }
+  } else if (last == '\'') {
+    w.remove_suffix(1);
+  } else if (last == '\x99' && w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") {
+    w.remove_suffix(3);
+  }
+  return w;
+}
+
 SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
     : text_(text),
       tokens_(tokens.tokens),
       // Fewer names than capitalised words: most runs are one word ("The").
       by_last_word_(tokens.capitalized.size() / 2, text.data() + text.size()),
       by_first_word_(tokens.capitalized.size() / 4, text.data() + text.size()) {
-  names_.reserve(tokens_.size() / 16);
+  names_.reserve(tokens.capitalized.size());  // at most one name a run
   pool_.reserve(text_.size() / 4);  // names are a small part of a story
   // A headline capitalises words that are no names ("Ailing EuroDisney
   // vows turnaround"): skip a first paragraph without final punctuation.
@@ -209,7 +225,8 @@ SpeakerBook::SpeakerBook(std::string_view text, const QuoteTokens& tokens)
       if (tokens_[end - 1].possessive) break;  // "France's | Pernod Ricard"
     }
     AddRun(i, end);
-    AddCompound(i, end);
+    // Most runs are followed by no organisation noun or title: no call.
+    if (end < tokens_.size() && (tokens_[end].flags & (kOrgNoun | kTitle))) AddCompound(i, end);
     i = end;
   }
 }
@@ -258,13 +275,6 @@ bool SpeakerBook::StartsName(std::size_t k) const {
          !(tokens_[k - 1].flags & kFirstName);
 }
 
-// "Ireland-based", "London-based": where a body sits, not its name.
-bool SpeakerBook::IsPlaceBased(std::size_t k) const {
-  const ByteSpan span = tokens_[k].span;
-  // Most words are shorter or end otherwise: one byte decides.
-  if (span.size() < 7 || text_[span.end - 1] != 'd') return false;
-  return tokens_[k].kind == Kind::kWord && EndsWith(Slice(text_, span), "-based");
-}
 
 void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   // The name follows the last title or honorific: "US Secretary of State
@@ -329,7 +339,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   // apposition to a role; the role may name the person later.
   auto is_comma = [this](std::size_t k) {
     return k < tokens_.size() && tokens_[k].kind == Kind::kPunct &&
-           Slice(text_, tokens_[k].span) == ",";
+           Text(k) == ",";
   };
   if (role.empty() && begin >= 2 && is_comma(begin - 1)) {
     for (std::size_t k = begin - 1; k > 0;) {
@@ -371,26 +381,29 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k < titles_end; ++k) {
     if (tokens_[k].flags & kTitle) role += (role.empty() ? "" : " ") + Lower(WordText(k));
   }
-  Words words;
-  for (std::size_t k = start; k < end; ++k) words.push_back(WordText(k));
+  // The words of the name are tokens [start, end): read in place, not
+  // gathered (a story has dozens of names).
+  const std::size_t word_count = end - start;
+  const std::string_view last_word = WordText(end - 1);
   const int index = static_cast<int>(names_.size());
   Name& name = names_.emplace_back();
   name.offset = pool_.size();
-  for (std::string_view w : words) {
+  for (std::size_t k = start; k < end; ++k) {
+    const std::string_view w = k + 1 == end ? last_word : WordText(k);
     if (pool_.size() > name.offset) pool_.push_back(' ');
     pool_.insert(pool_.end(), w.begin(), w.end());
   }
   name.size = pool_.size() - name.offset;
-  name.words = words.size();
+  name.words = word_count;
   name.person = titled;
-  if (gender != Gender::kUnknown) honorific_gender_[std::string(words.back())] = gender;
+  if (gender != Gender::kUnknown) honorific_gender_[std::string(last_word)] = gender;
   auto keep_longest = [&](NameIndex& index_by, std::string_view key) {
     int& kept = index_by[key];
-    if (kept < 0 || names_[kept].words < words.size()) kept = index;
+    if (kept < 0 || names_[kept].words < word_count) kept = index;
     return kept;
   };
-  const int kept = keep_longest(by_last_word_, words.back());
-  if (words.size() > 1) keep_longest(by_first_word_, words.front());
+  const int kept = keep_longest(by_last_word_, last_word);
+  if (word_count > 1) keep_longest(by_first_word_, WordText(start));
   // "Finance and Economy Ministry" for "the ministry" (not "Committee"
   // alone): the name takes the capitalised words joined before the run.
   if (body) {
@@ -399,7 +412,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
            !tokens_[from - 1].capitalized && tokens_[from - 2].kind == Kind::kWord &&
            tokens_[from - 2].capitalized && !tokens_[from - 2].possessive &&
            !(tokens_[from - 2].flags & kNotNameWord)) {
-      const std::string_view joiner = Slice(text_, tokens_[from - 1].span);
+      const std::string_view joiner = Text(from - 1);
       if (joiner != "and" && joiner != "of" && joiner != "for") break;
       from -= 2;
       while (from > 0 && tokens_[from - 1].kind == Kind::kWord && tokens_[from - 1].capitalized &&
@@ -409,7 +422,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     }
     // Text order, for CompoundName()'s search.
     if (!compounds_.empty() && from < compounds_.back().begin) from = start;
-    if (from < start || words.size() > 1) {
+    if (from < start || word_count > 1) {
       compounds_.push_back({static_cast<uint32_t>(from), static_cast<uint32_t>(end)});
     }
   }
@@ -419,7 +432,7 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   if (begin > 0 && tokens_[begin - 1].paragraph == tokens_[begin].paragraph) {
     const QuoteToken& before = tokens_[begin - 1];
     if (before.kind == Kind::kWord && !before.capitalized && (before.flags & kFamilyNoun)) {
-      const int family = FamilyOf(Slice(text_, before.span));
+      const int family = FamilyOf(Text(begin - 1));
       if (family >= 0) introduced_.emplace(std::string(Full(index)), family);
     }
     if (before.kind != Kind::kQuote && !before.ends_sentence) {
@@ -477,7 +490,7 @@ void SpeakerBook::AddCompound(std::size_t begin, std::size_t end) {
   std::size_t article = begin - 1;
   if (tokens_[begin].flags & kDeterminer) article = begin++;
   if (begin >= end || tokens_[article].kind != Kind::kWord) return;
-  const std::string_view det = Slice(text_, tokens_[article].span);
+  const std::string_view det = Text(article);
   if (!EqualsIgnoringAsciiCase(det, "the") &&
       !(spokesperson && (EqualsIgnoringAsciiCase(det, "a") || EqualsIgnoringAsciiCase(det, "an")))) {
     return;
@@ -566,14 +579,18 @@ int SpeakerBook::Fullest(const Words& words) const {
 SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   SpeakerInfo info;
   // "the", "a", "an" are not part of a speaker's name.
-  std::string article;
+  std::string_view article;  // in lower case
   while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
     const std::string_view word = WordText(begin);
-    if (!EqualsIgnoringAsciiCase(word, "the") && !EqualsIgnoringAsciiCase(word, "a") &&
-        !EqualsIgnoringAsciiCase(word, "an")) {
+    if (EqualsIgnoringAsciiCase(word, "the")) {
+      article = "the";
+    } else if (EqualsIgnoringAsciiCase(word, "a")) {
+      article = "a";
+    } else if (EqualsIgnoringAsciiCase(word, "an")) {
+      article = "an";
+    } else {
       break;
     }
-    article = Lower(word);
     ++begin;
   }
   if (begin >= end) return info;
@@ -581,7 +598,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   // speaks, not the place or the employer named after it.
   for (std::size_t k = begin; k + 2 < end && k <= begin + 2; ++k) {
     const QuoteToken& t = tokens_[k];
-    const std::string_view word = Slice(text_, t.span);
+    const std::string_view word = Text(k);
     const bool plural = (t.flags & kGroupNoun) ||
                         (word.size() > 3 && EndsWith(word, "s") && !EndsWith(word, "ss"));
     // Capitalised only when it opens the sentence: "Analysts at Bernstein".
@@ -600,7 +617,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     if (object + 1 < end && TokenIs(object, "the")) ++object;
     const bool named_object = tokens_[object].capitalized;
     static constexpr std::string_view kPlaces[] = {"on", "at", "in", "across", "along"};
-    const std::string_view next = Slice(text_, tokens_[k + 1].span);
+    const std::string_view next = Text(k + 1);
     if (InWordList(next, kPlaces) || (EqualsIgnoringAsciiCase(next, "of") && named_object)) {
       end = k + 1;
       break;
@@ -610,7 +627,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   Words all;
   for (std::size_t k = begin; k < end; ++k) {
     if (IsPlaceBased(k) && k + 1 < end) continue;  // "London-based Harcourt Capital"
-    all.push_back(k + 1 == end ? WordText(k) : Slice(text_, tokens_[k].span));
+    all.push_back(k + 1 == end ? WordText(k) : Text(k));
   }
   if (!head.capitalized) {
     // A description: "a spokesman", "the chancellor", "analysts".
@@ -842,12 +859,17 @@ void SpeakerBook::LearnGender(const std::string& name, Gender gender) {
 // ("Katherine Jackson"), else an honorific seen with the surname ("Mr
 // Brown" for "Gordon Brown"): a first name outranks a relative's "Mr".
 Gender SpeakerBook::GenderOf(const std::string& name) const {
-  if (auto it = gender_.find(name); it != gender_.end()) return it->second;
+  // Most stories resolve few pronouns and give few honorifics: no hashing
+  // of a name in an empty map.
+  if (!gender_.empty()) {
+    if (auto it = gender_.find(name); it != gender_.end()) return it->second;
+  }
   const std::size_t space = name.find(' ');
   if (space != std::string::npos) {
     const uint32_t f = WordFlags(std::string_view(name).substr(0, space));
     if (f & kFirstName) return (f & kMale) ? Gender::kMale : Gender::kFemale;
   }
+  if (honorific_gender_.empty()) return Gender::kUnknown;
   const std::size_t surname = name.rfind(' ') + 1;
   auto it = honorific_gender_.find(
       absl::string_view(name.data() + surname, name.size() - surname));

@@ -111,33 +111,34 @@ class SpeakerBook {
   std::string_view Full(int name) const {
     return std::string_view(pool_.data() + names_[name].offset, names_[name].size);
   }
+  // Token `i`'s text (its span lies in the text: no bounds to check).
+  std::string_view Text(std::size_t i) const {
+    return std::string_view(text_.data() + tokens_[i].span.begin, tokens_[i].span.size());
+  }
   // Token `i` without a possessive ending ("Brown's", "Joneses'").
   std::string_view WordText(std::size_t i) const {
-    std::string_view w = Slice(text_, tokens_[i].span);
-    if (w.empty()) return w;
-    // Most words end in neither 's' nor an apostrophe's last byte.
-    const char last = w.back();
-    if (last == 's') {
-      if (w.size() >= 2 && w[w.size() - 2] == '\'') {
-        w.remove_suffix(2);
-      } else if (w.size() >= 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") {
-        w.remove_suffix(4);
-      }
-    } else if (last == '\'') {
-      w.remove_suffix(1);
-    } else if (last == '\x99' && w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") {
-      w.remove_suffix(3);
-    }
-    return w;
+    const std::string_view w = Text(i);
+    // Most words end in neither 's' nor an apostrophe's last byte: no call.
+    if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
+    return WithoutPossessive(w);
   }
+  // `w`, which ends in 's', an apostrophe or a byte of one, without the ending.
+  static std::string_view WithoutPossessive(std::string_view w);
   // Whether token `i` is `lower` (all lower case), ignoring ASCII case.
   bool TokenIs(std::size_t i, std::string_view lower) const {
-    return EqualsIgnoringAsciiCase(Slice(text_, tokens_[i].span), lower);
+    return EqualsIgnoringAsciiCase(Text(i), lower);
   }
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
   bool ParticleInName(std::size_t k) const;
   bool StartsName(std::size_t k) const;
-  bool IsPlaceBased(std::size_t k) const;
+  // "Ireland-based", "London-based": where a body sits, not its name.
+  bool IsPlaceBased(std::size_t k) const {
+    const ByteSpan span = tokens_[k].span;
+    // Most words are shorter or end otherwise: one byte decides, inline.
+    if (span.size() < 7 || text_[span.end - 1] != 'd') return false;
+    return tokens_[k].kind == QuoteToken::Kind::kWord &&
+           Text(k).substr(span.size() - 6) == "-based";
+  }
   void AddRun(std::size_t begin, std::size_t end);
   void AddCompound(std::size_t begin, std::size_t end);
   // The fullest name the story gives a bare description "the <head>" (lower
