@@ -10,6 +10,7 @@
 
 #include "copydesk/layout.h"
 #include "copydesk/sentences.h"
+#include "internal/paragraph_sentences.h"
 #include "internal/quote_lexicon.h"
 #include "internal/quote_marks.h"
 #include "internal/quote_tokens.h"
@@ -96,9 +97,14 @@ class Attributor {
  public:
   Attributor(std::string_view text, const std::vector<Sentence>& sentences,
              const QuoteOptions& options)
+      : Attributor(text, FindParagraphs(text), sentences, options) {}
+
+  // `paragraphs` are FindParagraphs(text).
+  Attributor(std::string_view text, std::vector<ByteSpan> paragraphs,
+             const std::vector<Sentence>& sentences, const QuoteOptions& options)
       : text_(text),
         options_(options),
-        paragraphs_(FindParagraphs(text)),
+        paragraphs_(std::move(paragraphs)),
         stretches_(internal::FindQuotedStretches(text, paragraphs_)),
         tk_(internal::TokenizeForQuotes(text, paragraphs_, stretches_, sentences)),
         t_(tk_.tokens) {
@@ -1867,7 +1873,10 @@ class Attributor {
 }  // namespace
 
 std::vector<Quote> FindQuotes(std::string_view text, const QuoteOptions& options) {
-  return Attributor(text, SplitSentences(text), options).Run();
+  std::vector<ByteSpan> paragraphs = FindParagraphs(text);
+  const std::vector<Sentence> sentences =
+      internal::SplitParagraphsIntoSentences(text, paragraphs);
+  return Attributor(text, std::move(paragraphs), sentences, options).Run();
 }
 
 std::vector<Quote> FindQuotes(std::string_view text, const std::vector<Sentence>& sentences,

@@ -23,6 +23,7 @@
 #include "absl/strings/string_view.h"
 #include "copydesk/layout.h"
 #include "internal/lexicon_lines.h"
+#include "internal/paragraph_sentences.h"
 #include "internal/utf8.h"
 
 namespace copydesk {
@@ -370,8 +371,10 @@ class Scanner {
  public:
   Scanner(const Rules& rules, std::string_view text) : rules_(rules), text_(text) {}
 
-  std::vector<Sentence> Run() {
-    const std::vector<ByteSpan> paragraphs = FindParagraphs(text_);
+  std::vector<Sentence> Run() { return Run(FindParagraphs(text_)); }
+
+  // `paragraphs` are FindParagraphs(text) as the caller already has them.
+  std::vector<Sentence> Run(const std::vector<ByteSpan>& paragraphs) {
     std::size_t i = 0;
     while (i < paragraphs.size()) {
       ByteSpan block = paragraphs[i++];
@@ -1261,6 +1264,15 @@ std::vector<Sentence> SplitSentences(std::string_view text, const SentenceOption
   const Rules rules(spec ? *spec : kNeutral, std::move(config));
   return Scanner(rules, text).Run();
 }
+
+namespace internal {
+
+std::vector<Sentence> SplitParagraphsIntoSentences(std::string_view text,
+                                                   const std::vector<ByteSpan>& paragraphs) {
+  return Scanner(*BuiltinRules(SentenceOptions().language), text).Run(paragraphs);
+}
+
+}  // namespace internal
 
 std::vector<std::string> SentenceLanguages() {
   std::vector<std::string> codes;
