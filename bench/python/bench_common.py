@@ -7,7 +7,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Tuple
 
 # ../shared/data beside the repository: evaluation data, never committed.
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -25,6 +25,18 @@ def load_corpus(path: Path) -> List[str]:
     """The "text" field of every line of a JSONL corpus."""
     with open(path, encoding="utf-8") as f:
         return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def leading_stories(stories: List[str], max_bytes: int) -> Tuple[List[str], int]:
+    """The first stories, up to about `max_bytes` of UTF-8, and their size: the
+    sample a peer too slow for the whole corpus is timed on."""
+    sample, size = [], 0
+    for story in stories:
+        if size >= max_bytes:
+            break
+        sample.append(story)
+        size += len(story.encode("utf-8"))
+    return sample, size
 
 
 def mb_per_second(run: Callable[[str], object], stories: List[str], repeat: int,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bench_common import (
     DEFAULT_CORPUS,
+    leading_stories,
     load_corpus,
     mb_per_second,
     print_speed_table,
@@ -81,12 +82,7 @@ def main() -> int:
     if find is None:
         print(f"textacy + spaCy: not measured: {why_not}")
     else:
-        sample, size = [], 0
-        for story in stories:
-            if size >= args.textacy_bytes:
-                break
-            sample.append(story)
-            size += len(story.encode("utf-8"))
+        sample, size = leading_stories(stories, args.textacy_bytes)
         results[f"textacy direct_quotations + spaCy parse (first {size // 1000} kB)"] = (
             mb_per_second(find, sample, 1, clock))
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bench_common import (
     DEFAULT_CORPUS,
+    leading_stories,
     load_corpus,
     mb_per_second,
     print_speed_table,
@@ -50,12 +51,7 @@ def main() -> int:
         import pysbd
 
         segmenter = pysbd.Segmenter(language="en", clean=False)
-        sample, size = [], 0
-        for story in stories:
-            if size >= args.pysbd_bytes:
-                break
-            sample.append(story)
-            size += len(story.encode("utf-8"))
+        sample, size = leading_stories(stories, args.pysbd_bytes)
         results[f"pySBD (first {size // 1000} kB)"] = mb_per_second(segmenter.segment, sample, 1)
     except ImportError:
         print("pySBD is not installed: skipped.")
