@@ -1327,7 +1327,9 @@ class Attributor {
     }
     // "actor George C Scott, who said ...": the relative's antecedent.
     if (j > b + 1 && (Is(j - 1, "who") || Is(j - 1, "which"))) {
-      const std::size_t before = IsPunct(j - 2, ",") ? j - 2 : j - 1;
+      std::size_t before = IsPunct(j - 2, ",") ? j - 2 : j - 1;
+      // "says King, 30, who describes ...": an age is no antecedent.
+      if (before >= b + 3 && IsNumber(before - 1) && IsPunct(before - 2, ",")) before -= 2;
       s.np = LeftNounPhrase(b, before);
       s.before = cue.begin;  // nothing before a relative clause is its content
       s.conjoined = true;
@@ -1400,7 +1402,8 @@ class Attributor {
                           !Has(right.begin, internal::kObjectPronoun | internal::kPreposition |
                                                 internal::kClauseWord) &&
                           (right.end == e || trailing_place || IsPunct(right.end, ",") ||
-                           IsPunct(right.end, ":") || IsQuote(right.end) || adverb_tail);
+                           IsPunct(right.end, ":") || IsQuote(right.end) || adverb_tail ||
+                           OpensRelative(right.end));
     // "R, said analysts." closes its sentence: inverted. "\"Q,\" Jane Doe,
     // an analyst, told Reuters." has the appositive first.
     const bool closes = inverted && (right.end == e || trailing_place || ShortTail(right.end, e));
@@ -1497,15 +1500,24 @@ class Attributor {
     return {};
   }
 
+  bool OpensRelative(std::size_t i) const { return Is(i, "who") || Is(i, "whose"); }
+
   // Whether what follows a cue (and its inverted subject) leaves the
   // sentence to the quotation before it: nothing, ", noting ...", or a
   // listener or time ("told the conference in Chicago", "said on Monday").
   bool ShortTail(std::size_t t0, std::size_t e) const {
     if (t0 >= e) return true;
+    // "said Rob Reed who runs the pilot": the clause describes the speaker.
+    if (OpensRelative(t0)) return true;
+    // "said Ann Cole, 45, who ...", "said Ann Cole, 45.": an age.
+    if (IsPunct(t0, ",") && t0 + 1 < e && IsNumber(t0 + 1) &&
+        (t0 + 2 == e || IsPunct(t0 + 2, ","))) {
+      return ShortTail(t0 + 2, e);
+    }
     // ", noting ...", and what describes the speaker: ", who retired ...",
     // ", a special projects manager at ...".
     if (IsPunct(t0, ",") && t0 + 1 < e &&
-        (IsIngWord(t0 + 1) || Is(t0 + 1, "who") || Is(t0 + 1, "whose") || Is(t0 + 1, "which") ||
+        (IsIngWord(t0 + 1) || OpensRelative(t0 + 1) || Is(t0 + 1, "which") ||
          Is(t0 + 1, "a") || Is(t0 + 1, "an") || Is(t0 + 1, "the"))) {
       return true;
     }
