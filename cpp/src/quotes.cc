@@ -305,6 +305,24 @@ class Attributor {
     return s;
   }
 
+  // Whether a person or body who hears starts at `i`: a name, "reporters",
+  // "him", "the BBC", "her coach", "the 74-year-old Eastwood".
+  bool ListenerAt(std::size_t i, std::size_t e) const {
+    const auto hearer = [this](std::size_t k) {
+      return IsWord(k) && !t_[k].possessive &&
+             (t_[k].capitalized || Has(k, internal::kObjectPronoun | internal::kGroupNoun |
+                                              internal::kOrgNoun | internal::kTitle));
+    };
+    if (hearer(i)) return true;
+    if (!Has(i, internal::kDeterminer)) return false;
+    // "the 74-year-old Eastwood", "her former coach": a modifier or two.
+    for (std::size_t k = i + 1; k < e && k < i + 4; ++k) {
+      if (hearer(k)) return true;
+      if (!IsWord(k) || Has(k, internal::kPreposition | internal::kConjunction)) return false;
+    }
+    return false;
+  }
+
   // Whether the verb at `cue` reports speech here, from its neighbours.
   bool AcceptCue(Cue& cue, std::size_t b, std::size_t e) const {
     const std::size_t i = cue.begin;
@@ -320,7 +338,12 @@ class Attributor {
     const bool hearsay = i > b && Has(i - 1, internal::kPassiveAux) && cue.end + 1 < e &&
                          Is(cue.end, "to") && Is(cue.end + 1, "have") &&
                          InWordList(Text(i), kHearsay);
-    if (cue.end < e && !hearsay && (Is(cue.end, "to") ||
+    // "said to BBC Sport", "complained to her coach", "confirmed to
+    // reporters": "to" names a listener. Not "agreed to the demands",
+    // "added to the pressure": a thing, no one who hears.
+    const bool to_listener = cue.end + 1 < e && Is(cue.end, "to") &&
+                             !Is(i, "agreed") && !Is(i, "added") && ListenerAt(cue.end + 1, e);
+    if (cue.end < e && !hearsay && !to_listener && (Is(cue.end, "to") ||
                         ((cue.flags & internal::kObjectCue) &&
                          (Is(cue.end, "for") || Is(cue.end, "on") || Is(cue.end, "off"))))) {
       return false;  // "pledged to appeal", "said to be", "called for", "called on"
@@ -400,10 +423,28 @@ class Attributor {
 
   // ---- Noun phrases ------------------------------------------------------
 
+  // "Theresa May said", "May said:", "Will Young told": a capitalised "May"
+  // or "Will" after or before a name, or before a verb in the past, which
+  // no modal takes, is a name.
+  bool ModalAsName(std::size_t i) const {
+    if (!t_[i].capitalized || !(Is(i, "may") || Is(i, "will"))) return false;
+    const bool after_name = i > 0 && IsWord(i - 1) && t_[i - 1].capitalized &&
+                            !t_[i - 1].possessive && !Has(i - 1, internal::kClauseWord);
+    const bool before_past_or_name =
+        i + 1 < t_.size() && IsWord(i + 1) &&
+        (t_[i + 1].past_form ||
+         (t_[i + 1].capitalized && !Is(i + 1, "i") &&
+          !Has(i + 1, internal::kPronoun | internal::kDeterminer)) ||
+         Is(i + 1, "said") ||
+         Is(i + 1, "told"));
+    return after_name || before_past_or_name;
+  }
+
   // Whether the word at `i` can sit inside a subject noun phrase.
   bool InNounPhrase(std::size_t i) const {
     if (!IsWord(i)) return false;
     const uint32_t f = t_[i].flags;
+    if (ModalAsName(i)) return true;
     if (f & (internal::kClauseWord | internal::kAuxiliary | internal::kNegation |
              internal::kRefusal)) {
       return false;
@@ -489,7 +530,7 @@ class Attributor {
     }
     while (k < end && Has(k, internal::kPreposition | internal::kConjunction |
                                  internal::kSkippable) &&
-           !Has(k, internal::kOrgNoun | internal::kGroupNoun)) {
+           !Has(k, internal::kOrgNoun | internal::kGroupNoun) && !ModalAsName(k)) {
       ++k;
     }
     // The labelled person, not the place after it.
@@ -1267,7 +1308,8 @@ class Attributor {
     // "last week", "in 2003": a time ("Mr Straw last week said"); "all",
     // "both" after the subject ("The CML and the BBA both said").
     for (;;) {
-      if (j > b && (Has(j - 1, internal::kSkippable) || IsLyAdverb(j - 1)) && !IsNegation(j - 1)) {
+      if (j > b && (Has(j - 1, internal::kSkippable) || IsLyAdverb(j - 1)) &&
+          !IsNegation(j - 1) && !ModalAsName(j - 1)) {
         --j;
       } else if (j > b + 1 && (Is(j - 1, "all") || Is(j - 1, "both"))) {
         --j;
@@ -1617,7 +1659,14 @@ class Attributor {
         const bool comma_after = np.end < e && IsPunct(np.end, ",");
         // "By 2008, according to Gartner, sales will ...": the clause is
         // the longer side.
-        if (after_comma && !(comma_after && WordCount({s, cue.begin - 1}) < 4)) {
+        // "\"Q,\" according to Jo Binks, director of ...": a quotation
+        // before the cue is the content, however short.
+        const bool quotation_before =
+            cue.begin > b && (IsQuote(cue.begin - 1) ||
+                              (cue.begin >= b + 2 && IsPunct(cue.begin - 1, ",") &&
+                               IsQuote(cue.begin - 2)));
+        if (after_comma &&
+            !(comma_after && !quotation_before && WordCount({s, cue.begin - 1}) < 4)) {
           content = {s, IsPunct(cue.begin - 1, ",") ? cue.begin - 1 : cue.begin};
         } else if (comma_after) {
           content = {np.end + 1, ClauseEnd(b, cue, np.end + 1, e)};
