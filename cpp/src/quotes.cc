@@ -87,6 +87,11 @@ constexpr std::string_view kEndingNounLikeCues[] = {"claim", "claims", "report",
                                                     "show", "shows"};
 
 // Particles of phrasal verbs: "hit back, saying ...", "lashed out".
+// Words that bind a phrase together and are never its head.
+constexpr uint32_t kGrammarWords = internal::kPreposition | internal::kDeterminer |
+                                   internal::kAuxiliary | internal::kConjunction |
+                                   internal::kClauseWord | internal::kNegation;
+
 constexpr std::string_view kParticles[] = {"back", "out", "up", "down", "off", "away", "on", "in"};
 
 bool EndsWith(std::string_view s, std::string_view tail) {
@@ -440,6 +445,18 @@ class Attributor {
     return after_name || before_past_or_name;
   }
 
+  // "an unnamed official", "the red-faced manager": a word in -ed between a
+  // determiner and its noun describes it. Not "the firm gained protection":
+  // after a noun it is the verb.
+  bool AdjectiveAfterDeterminer(std::size_t i) const {
+    if (i == 0 || i + 1 >= t_.size() || !IsWord(i + 1) ||
+        Has(i + 1, kGrammarWords | internal::kCue | internal::kFiniteVerb) ||
+        t_[i + 1].past_form) {
+      return false;
+    }
+    return Has(i - 1, internal::kDeterminer) && !Has(i - 1, internal::kPronoun);
+  }
+
   // Whether the word at `i` can sit inside a subject noun phrase.
   bool InNounPhrase(std::size_t i) const {
     if (!IsWord(i)) return false;
@@ -455,6 +472,7 @@ class Attributor {
         ((t_[i - 1].capitalized && !t_[i - 1].possessive) || Has(i - 1, internal::kDeterminer))) {
       return true;
     }
+    if (t_[i].past_form && AdjectiveAfterDeterminer(i)) return true;
     if (t_[i].past_form || (f & internal::kFiniteVerb)) return false;
     // A verb of speech ends the phrase, but "ruling", "report" or "comments"
     // may be its head: "the council's ruling said".
