@@ -1300,6 +1300,14 @@ class Attributor {
             Has(n, internal::kCue | internal::kRefusal) && !Has(n, internal::kGroupNoun)) {
           return k;
         }
+        // "..., and Bates said: ...", "... but analysts told Reuters ...": a
+        // second speaker's report.
+        std::size_t v = n;
+        while (v < e && v < n + 4 && InNounPhrase(v) && !Has(v, internal::kCue)) ++v;
+        if (v > n && v < e && IsWord(v) && Has(v, internal::kCue) && !t_[v].capitalized &&
+            !IsIngWord(v) && !IsNounLikeCue(v) && v + 1 < e && OpensClause(v + 1)) {
+          return k > s && IsPunct(k - 1, ",") ? k - 1 : k;
+        }
       }
     }
     return e;
