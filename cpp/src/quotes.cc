@@ -372,6 +372,12 @@ class Attributor {
       return cue.participle;
     }
     if (NamesAThing(cue, b, e)) return false;
+    // "\"Q,\" he remarks.", "she notes that ...": after a subject pronoun
+    // the form is a verb.
+    if (IsNounLikeCue(i) && i > b && Has(i - 1, internal::kPronoun) &&
+        !Has(i - 1, internal::kDeterminer)) {
+      return true;
+    }
     if (IsNounLikeCue(i)) {
       // "claim", "reports": a verb only before a clause or at the end.
       // Not before a comma ("ahead of the pre-Budget report, Mr Baume ...");
@@ -440,8 +446,7 @@ class Attributor {
         (t_[i + 1].past_form ||
          (t_[i + 1].capitalized && !Is(i + 1, "i") &&
           !Has(i + 1, internal::kPronoun | internal::kDeterminer)) ||
-         Is(i + 1, "said") ||
-         Is(i + 1, "told"));
+         Is(i + 1, "said") || Is(i + 1, "told") || Is(i + 1, "wrote"));
     return after_name || before_past_or_name;
   }
 
@@ -1544,6 +1549,12 @@ class Attributor {
       // "Mr Mubanga, 32, from Wembley, said": an age is part of the
       // appositive, not its subject.
       if (np.size() == 1 && IsNumber(np.begin)) continue;
+      // "Jo Reed, from Acme Labs, one of the pioneers, told": an earlier
+      // appositive, whose place or employer is not the subject.
+      if (!np.empty() && np.begin > b + 1 && Has(np.begin - 1, internal::kPreposition) &&
+          IsPunct(np.begin - 2, ",")) {
+        continue;
+      }
       const bool opens = Has(k + 1, internal::kClauseWord | internal::kPreposition |
                                         internal::kDeterminer) ||
                          Is(k + 1, "one") || Is(k + 1, "formerly") || Is(k + 1, "now");
