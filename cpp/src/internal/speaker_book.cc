@@ -623,10 +623,25 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       break;
     }
   }
+  // "analysts polled by Reuters", "those questioned by the BBC": the
+  // respondents speak, not who polled them; "voters polled" are voters.
+  for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+    if (!tokens_[k].past_form || !TokenIs(k + 1, "by")) continue;
+    const std::string_view before = Text(k - 1);
+    const bool those = TokenIs(k - 1, "those");
+    end = (those || before.size() < 4 || before.back() != 's') ? k + 1 : k;
+    break;
+  }
   const QuoteToken& head = tokens_[end - 1];
   Words all;
   for (std::size_t k = begin; k < end; ++k) {
     if (IsPlaceBased(k) && k + 1 < end) continue;  // "London-based Harcourt Capital"
+    // "33%": the sign joins its number, as written.
+    if (tokens_[k].kind == Kind::kPunct && Text(k) == "%" && !all.empty() &&
+        all.back().data() + all.back().size() == Text(k).data()) {
+      all.back() = std::string_view(all.back().data(), all.back().size() + 1);
+      continue;
+    }
     all.push_back(k + 1 == end ? WordText(k) : Text(k));
   }
   if (!head.capitalized) {
