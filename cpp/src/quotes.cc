@@ -452,9 +452,25 @@ class Attributor {
          (i + 2 < hi && Has(i + 2, internal::kTitle)))) {
       return true;
     }
+    // "the unions and the employers": groups coordinated, each with its
+    // article.
+    if (Is(i, "and") && Is(i + 1, "the") && i + 2 < hi && Plural(i - 1) && Plural(i + 2)) {
+      return true;
+    }
     if (!t_[i - 1].capitalized) return false;
     if (IsWord(i + 1) && t_[i + 1].capitalized) return true;
     return Is(i + 1, "the") && i + 2 < hi && IsWord(i + 2) && t_[i + 2].capitalized;
+  }
+
+  // A lower-case plural noun or group: "unions", "employers", "analysts".
+  bool Plural(std::size_t i) const {
+    if (!IsWord(i) || t_[i].capitalized || t_[i].possessive) return false;
+    if (Has(i, internal::kGroupNoun)) return true;
+    const std::string_view w = Text(i);
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && !t_[i].past_form &&
+           !Has(i, internal::kCue | internal::kFiniteVerb | internal::kAuxiliary |
+                       internal::kDeterminer | internal::kPronoun | internal::kClauseWord |
+                       internal::kSkippable | internal::kPreposition);
   }
 
   // Where a time phrase that ends just before `j` starts ("last week",

@@ -239,8 +239,9 @@ bool SpeakerBook::JoinsName(std::size_t k, std::size_t begin, std::size_t end) c
   if (k <= begin || k + 1 >= end) return false;
   if (ParticleInName(k)) return true;
   const bool the = TokenIs(k, "the");
+  // "Labour and the Tories": two names coordinated, each with its article.
   if (the && k >= begin + 2 && tokens_[k + 1].capitalized && tokens_[k - 2].capitalized) {
-    return TokenIs(k - 1, "of") || TokenIs(k - 1, "for");
+    return TokenIs(k - 1, "of") || TokenIs(k - 1, "for") || TokenIs(k - 1, "and");
   }
   if (!tokens_[k - 1].capitalized) return false;
   if (!TokenIs(k, "of") && !TokenIs(k, "for") && !TokenIs(k, "and") && !the) return false;
@@ -265,6 +266,17 @@ bool SpeakerBook::ParticleInName(std::size_t k) const {
          tokens_[before].capitalized && !tokens_[before].possessive &&
          tokens_[after].kind == Kind::kWord && tokens_[after].capitalized &&
          tokens_[after].paragraph == tokens_[k].paragraph;
+}
+
+// "Supporters' Association", "Teachers' Union": a plural possessive
+// followed by a capitalised word is a word of a body's name, not whose the
+// name after it is ("Britain's John Smith").
+bool SpeakerBook::PluralPossessiveInName(std::size_t k) const {
+  const std::string_view w = Text(k);
+  const bool plural = (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's') ||
+                      (w.size() > 4 && EndsWith(w, "s\xE2\x80\x99"));
+  return plural && tokens_[k].capitalized && k + 1 < tokens_.size() &&
+         tokens_[k + 1].kind == Kind::kWord && tokens_[k + 1].capitalized;
 }
 
 // A first name inside a run starts the name ("the Lib Dems David Laws"),
@@ -578,6 +590,8 @@ int SpeakerBook::Fullest(const Words& words) const {
 
 SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   SpeakerInfo info;
+  // "Both Labour and the Tories": the coordination names them.
+  if (begin + 2 < end && TokenIs(begin, "both")) ++begin;
   // "the", "a", "an" are not part of a speaker's name.
   std::string_view article;  // in lower case
   while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
@@ -789,8 +803,8 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       titled = true;
       if (t.flags & kMale) gender = Gender::kMale;
       if (t.flags & kFemale) gender = Gender::kFemale;
-    } else if (t.possessive || (!t.capitalized && !JoinsName(k, begin, end)) ||
-               IsPlaceBased(k)) {
+    } else if ((t.possessive && !PluralPossessiveInName(k)) ||
+               (!t.capitalized && !JoinsName(k, begin, end)) || IsPlaceBased(k)) {
       start = k + 1;  // "Ireland-based Elan" is Elan
     }
   }
@@ -835,9 +849,18 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   }
   Words words;
   bool org = false;
+  bool coordinated = false;  // "Labour and the Tories": speakers, plural
   for (std::size_t k = start; k < end; ++k) {
     words.push_back(WordText(k));
     if (tokens_[k].flags & kOrgNoun) org = true;
+    coordinated |= k + 1 < end && TokenIs(k, "and") && TokenIs(k + 1, "the");
+  }
+  // The whole mention, not a document's source ("reports in the Wall
+  // Street Journal and the Financial Times" keeps its source).
+  if (coordinated && start == begin) {
+    info.name = Join(words);
+    info.kind = org ? SpeakerKind::kThing : SpeakerKind::kGroup;
+    return info;
   }
   const int fullest = Fullest(words);
   info.name = fullest >= 0 ? std::string(Full(fullest)) : Join(words);
