@@ -847,6 +847,13 @@ class Attributor {
           if (tier.recent_only && ent.paragraph + 1 < current_paragraph_) continue;
           const SpeakerInfo& info = Info(k);
           if (info.kind != tier.kind || info.name.empty()) continue;
+          // A bare word that may be a person is more often a place or a
+          // body ("Amsterdam", "Leeds"): "he" wants a full name, or a
+          // surname that spoke ("Federer said").
+          if (info.kind == SpeakerKind::kUnknown && !ent.speaker &&
+              info.name.find(' ') == std::string::npos) {
+            continue;
+          }
           const Gender have =
               info.gender != Gender::kUnknown ? info.gender : book_->GenderOf(info.name);
           if (have != Gender::kUnknown && have != want) continue;

@@ -347,6 +347,10 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     for (std::size_t k = m; k < role_begin; ++k) party_role += Lower(WordText(k)) + " ";
     if (!party_role.empty()) party_role += role;
   }
+  // Titled by a word of the run or just before it ("Dr Frasca", "husband
+  // Ozzy"), not by an apposition, which may be a body's: "senior vice
+  // president, Microsoft home and entertainment division".
+  const bool titled_here = titled;
   // "The firm's chief financial officer, Arno Antlitz,": a name in
   // apposition to a role; the role may name the person later.
   auto is_comma = [this](std::size_t k) {
@@ -414,8 +418,19 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     if (kept < 0 || names_[kept].words < word_count) kept = index;
     return kept;
   };
+  const bool person_seen = [&] {
+    const int before = by_last_word_.Find(last_word);
+    return before >= 0 && names_[before].person;
+  }();
   const int kept = keep_longest(by_last_word_, last_word);
   if (word_count > 1) keep_longest(by_first_word_, WordText(start));
+  // "Gonzalo Frasca ... Dr Frasca": a title anywhere makes the fullest name
+  // with that surname a person's; "husband Ozzy" the name it opens.
+  if (titled_here || person_seen) names_[kept].person = true;
+  if (titled_here && word_count == 1) {
+    const int opened = by_first_word_.Find(last_word);
+    if (opened >= 0) names_[opened].person = true;
+  }
   // "Finance and Economy Ministry" for "the ministry" (not "Committee"
   // alone): the name takes the capitalised words joined before the run.
   if (body) {
