@@ -563,14 +563,16 @@ class Attributor {
     // subject, as a determiner does.
     for (std::size_t d = end; d > k + 1;) {
       --d;
-      if (!Quantity(d) || d + 1 >= end || !IsWord(d - 1)) continue;
+      // Most words are followed by neither: one test of the next token.
+      if (d + 1 >= end || !(IsPunct(d + 1, "%") || Is(d + 1, "of"))) continue;
+      if (!IsWord(d - 1) || !Quantity(d)) continue;
       const bool percent = IsPunct(d + 1, "%");
       const std::string_view noun = Text(d - 1);
       const bool after_noun =
           (t_[d - 1].capitalized && percent && d - 1 > b && IsWord(d - 2)) ||
           (!t_[d - 1].capitalized && noun.size() > 3 && noun.back() == 's' &&
            noun[noun.size() - 2] != 's' && !t_[d - 1].possessive);
-      if (after_noun && (percent || Is(d + 1, "of")) &&
+      if (after_noun &&
           !Has(d - 1, internal::kPreposition | internal::kConjunction | internal::kDeterminer |
                           internal::kSkippable | internal::kAuxiliary)) {
         k = d;

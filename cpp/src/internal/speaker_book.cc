@@ -413,17 +413,17 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   name.words = word_count;
   name.person = titled;
   if (gender != Gender::kUnknown) honorific_gender_[std::string(last_word)] = gender;
-  auto keep_longest = [&](NameIndex& index_by, std::string_view key) {
-    int& kept = index_by[key];
-    if (kept < 0 || names_[kept].words < word_count) kept = index;
-    return kept;
-  };
-  const bool person_seen = [&] {
-    const int before = by_last_word_.Find(last_word);
-    return before >= 0 && names_[before].person;
-  }();
-  const int kept = keep_longest(by_last_word_, last_word);
-  if (word_count > 1) keep_longest(by_first_word_, WordText(start));
+  // Each index keeps the longest name under its word. The surname's slot
+  // is found once: whether the name kept there was a person's, then the
+  // longest kept.
+  int& by_last = by_last_word_[last_word];
+  const bool person_seen = by_last >= 0 && names_[by_last].person;
+  if (by_last < 0 || names_[by_last].words < word_count) by_last = index;
+  const int kept = by_last;
+  if (word_count > 1) {
+    int& by_first = by_first_word_[WordText(start)];
+    if (by_first < 0 || names_[by_first].words < word_count) by_first = index;
+  }
   // "Gonzalo Frasca ... Dr Frasca": a title anywhere makes the fullest name
   // with that surname a person's; "husband Ozzy" the name it opens.
   if (titled_here || person_seen) names_[kept].person = true;
