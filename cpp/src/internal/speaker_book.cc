@@ -744,8 +744,10 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       // spokespeople are found by their compounds).
       const bool led_body = Spokesperson(lower_head).empty();
       bool plain = true;
+      bool leading_name = led_body;  // "the Black Sabbath singer": a leading name
       for (std::size_t k = begin; k + 1 < end; ++k) {
-        plain &= (!tokens_[k].capitalized || (k == begin && led_body)) &&
+        leading_name &= tokens_[k].capitalized;
+        plain &= (!tokens_[k].capitalized || leading_name) &&
                  !tokens_[k].possessive &&
                  !(tokens_[k].flags & kOrgNoun);
       }
