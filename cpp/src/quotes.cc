@@ -334,10 +334,17 @@ class Attributor {
     if (t_[i].capitalized) return false;  // "Asked about ...", a name
     if (GoesOnTo(b, i)) return true;        // "went on to say that ..."
     if (i > b && !IsIngWord(i) && (Has(i - 1, internal::kDeterminer | internal::kPreposition) ||
-                  (IsWord(i - 1) && t_[i - 1].possessive))) {
+                  (IsWord(i - 1) && t_[i - 1].possessive)) &&
+        !DemonstrativeSubject(b, i)) {
       return false;  // a noun: "the claims", "to say", "Labour's claim"
     }
     if ((i > b && IsNegation(i - 1)) || (i > b + 1 && IsNegation(i - 2))) return false;
+    // "the people questioned said", "voters polled by ICM said": the
+    // participle describes the speakers; the verb comes after it.
+    if (cue.end < e && RespondentParticiple(b, i) &&
+        (Has(cue.end, internal::kCue) || Is(cue.end, "by") || Is(cue.end, "in"))) {
+      return false;
+    }
     // "is said to have praised ...": hearsay, a passive with no agent.
     static constexpr std::string_view kHearsay[] = {"said", "reported", "alleged", "claimed"};
     const bool hearsay = i > b && Has(i - 1, internal::kPassiveAux) && cue.end + 1 < e &&
@@ -393,6 +400,13 @@ class Attributor {
       if (cue.end >= e && !InWordList(Text(i), kEndingNounLikeCues)) return false;
     }
     return true;
+  }
+
+  // "This says health checks will ...": a demonstrative opening the
+  // sentence is the subject of a verb that is no noun (a document just
+  // named speaks); "this claim" is a noun.
+  bool DemonstrativeSubject(std::size_t b, std::size_t i) const {
+    return i == b + 1 && Is(b, "this") && !IsNounLikeCue(i) && Text(i).back() == 's';
   }
 
   // Whether a noun-like cue form is a noun or a verb of no speech here: "on
@@ -502,9 +516,25 @@ class Attributor {
          (i + 2 < hi && Has(i + 2, internal::kTitle)))) {
       return true;
     }
+    // "the unions and the employers": groups coordinated, each with its
+    // article.
+    if (Is(i, "and") && Is(i + 1, "the") && i + 2 < hi && Plural(i - 1) && Plural(i + 2)) {
+      return true;
+    }
     if (!t_[i - 1].capitalized) return false;
     if (IsWord(i + 1) && t_[i + 1].capitalized) return true;
     return Is(i + 1, "the") && i + 2 < hi && IsWord(i + 2) && t_[i + 2].capitalized;
+  }
+
+  // A lower-case plural noun or group: "unions", "employers", "analysts".
+  bool Plural(std::size_t i) const {
+    if (!IsWord(i) || t_[i].capitalized || t_[i].possessive) return false;
+    if (Has(i, internal::kGroupNoun)) return true;
+    const std::string_view w = Text(i);
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && !t_[i].past_form &&
+           !Has(i, internal::kCue | internal::kFiniteVerb | internal::kAuxiliary |
+                       internal::kDeterminer | internal::kPronoun | internal::kClauseWord |
+                       internal::kSkippable | internal::kPreposition);
   }
 
   // Where a time phrase that ends just before `j` starts ("last week",
@@ -532,6 +562,38 @@ class Attributor {
            Text(w - 1).size() <= 2 && IsWord(w - 3);
   }
 
+  // "those questioned", "voters polled", "analysts polled by Reuters": a
+  // participle after "those", or a verb of polling after a plural, is part
+  // of the subject (a reduced relative), not the verb of a clause.
+  bool RespondentParticiple(std::size_t b, std::size_t w) const {
+    static constexpr std::string_view kPolled[] = {
+        "questioned", "polled", "surveyed", "asked", "interviewed", "quizzed", "sampled",
+        "consulted", "contacted"};
+    if (w == b || !t_[w].past_form || !IsWord(w - 1)) return false;
+    if (Is(w - 1, "those")) return true;
+    const std::string_view before = Text(w - 1);
+    static constexpr std::string_view kPlurals[] = {"people", "men", "women", "children",
+                                                    "staff", "adults"};
+    const bool plural = (before.size() > 3 && before.back() == 's' &&
+                         !Has(w - 1, internal::kAuxiliary | internal::kFiniteVerb |
+                                         internal::kCue)) ||
+                        InWordList(before, kPlurals);
+    return (!t_[w - 1].capitalized || w - 1 == b) && plural && InWordList(Text(w), kPolled);
+  }
+
+  // A number, a fraction or a share that can head a subject: "33", "half",
+  // "two-thirds", "a third".
+  bool Quantity(std::size_t i) const {
+    static constexpr std::string_view kShares[] = {"half", "third", "thirds", "quarter",
+                                                   "quarters", "majority", "minority"};
+    if (!IsWord(i)) return false;
+    if (IsNumber(i)) return true;
+    std::string_view w = Text(i);
+    const std::size_t hyphen = w.rfind('-');
+    if (hyphen != std::string_view::npos) w.remove_prefix(hyphen + 1);
+    return InWordList(w, kShares);
+  }
+
   // The noun phrase that ends just before `end`, read leftwards from it.
   Range LeftNounPhrase(std::size_t b, std::size_t end) const {
     std::size_t k = end;
@@ -545,16 +607,47 @@ class Attributor {
                  InNounPhrase(w - 3)) {
         label = w;  // "detainee 'A' in Woodhill Prison": a letter names a person
         k -= 2;
-      } else if (!InNounPhrase(w)) {
+      } else if (IsPunct(w, "%")) {
+        if (w == b || !IsNumber(w - 1)) break;  // "The remaining 33% said"
+      } else if (!InNounPhrase(w) && !RespondentParticiple(b, w)) {
         break;
       }
       --k;
       ++n;
     }
+    // A phrase cut short inside a share: "% of the 1,000 adults ...".
+    if (k < end && IsPunct(k, "%")) ++k;
     while (k < end && Has(k, internal::kPreposition | internal::kConjunction |
                                  internal::kSkippable) &&
            !Has(k, internal::kOrgNoun | internal::kGroupNoun) && !ModalAsName(k)) {
       ++k;
+    }
+    // "Despite this liking for search sites half of those questioned",
+    // "In the UK 69% of those asked": a share after a noun starts the
+    // subject, as a determiner does.
+    for (std::size_t d = end; d > k + 1;) {
+      --d;
+      // Most words are followed by neither: one test of the next token.
+      if (d + 1 >= end || !(IsPunct(d + 1, "%") || Is(d + 1, "of"))) continue;
+      if (!IsWord(d - 1) || !Quantity(d)) continue;
+      const bool percent = IsPunct(d + 1, "%");
+      const std::string_view noun = Text(d - 1);
+      const bool after_noun =
+          (t_[d - 1].capitalized && percent && d - 1 > b && IsWord(d - 2)) ||
+          (!t_[d - 1].capitalized && noun.size() > 3 && noun.back() == 's' &&
+           noun[noun.size() - 2] != 's' && !t_[d - 1].possessive);
+      if (after_noun &&
+          !Has(d - 1, internal::kPreposition | internal::kConjunction | internal::kDeterminer |
+                          internal::kSkippable | internal::kAuxiliary)) {
+        k = d;
+        break;
+      }
+    }
+    // "More than two-thirds of those questioned": a comparison opens the
+    // quantity ("than" is otherwise a clause word).
+    if (k >= b + 2 && k < end && Is(k - 1, "than") &&
+        (Is(k - 2, "more") || Is(k - 2, "less") || Is(k - 2, "fewer")) && Quantity(k)) {
+      k -= 2;
     }
     // The labelled person, not the place after it.
     if (label < end && k < label) return {k, label + 1};
@@ -794,7 +887,7 @@ class Attributor {
   SpeakerInfo ResolvePronoun(std::size_t i) { return ResolvePronounFlags(t_[i].flags); }
 
   // The same for a pronoun of `f` (kMale, kFemale, kThingPronoun, ...).
-  SpeakerInfo ResolvePronounFlags(uint32_t f) {
+  SpeakerInfo ResolvePronounFlags(uint32_t f, bool recent_only = false) {
     const std::size_t stop =
         entities_.size() > kPronounLookBack ? entities_.size() - kPronounLookBack : 0;
     if (f & (internal::kMale | internal::kFemale)) {
@@ -820,6 +913,13 @@ class Attributor {
           if (tier.recent_only && ent.paragraph + 1 < current_paragraph_) continue;
           const SpeakerInfo& info = Info(k);
           if (info.kind != tier.kind || info.name.empty()) continue;
+          // A bare word that may be a person is more often a place or a
+          // body ("Amsterdam", "Leeds"): "he" wants a full name, or a
+          // surname that spoke ("Federer said").
+          if (info.kind == SpeakerKind::kUnknown && !ent.speaker &&
+              info.name.find(' ') == std::string::npos) {
+            continue;
+          }
           const Gender have =
               info.gender != Gender::kUnknown ? info.gender : book_->GenderOf(info.name);
           if (have != Gender::kUnknown && have != want) continue;
@@ -835,6 +935,7 @@ class Attributor {
     }
     for (std::size_t k = entities_.size(); k > stop;) {
       if (!entities_[--k].salient) continue;
+      if (recent_only && entities_[k].paragraph + 1 < current_paragraph_) break;
       const SpeakerInfo& info = Info(k);
       if (info.name.empty()) continue;
       const SpeakerKind kind = info.kind;
@@ -848,6 +949,11 @@ class Attributor {
 
   SpeakerInfo DescribeMention(Range r) {
     if (IsPronoun(r)) return ResolvePronoun(r.begin);
+    // "This says ...": the document or body just in view, as "it" finds
+    // it, in this paragraph or the one before.
+    if (r.size() == 1 && Is(r.begin, "this")) {
+      return ResolvePronounFlags(internal::kThingPronoun, /*recent_only=*/true);
+    }
     // "According to its estimate", "his report said": a document speaks for
     // its author.
     if (r.size() == 2 && Has(r.begin, internal::kDeterminer) && IsDocument(r.begin + 1)) {
@@ -1344,6 +1450,8 @@ class Attributor {
         --j;
       } else if (j > b + 1 && (Is(j - 1, "all") || Is(j - 1, "both"))) {
         --j;
+      } else if (j > b + 2 && Is(j - 1, "long") && Has(j - 2, internal::kAuxiliary)) {
+        --j;  // "The firm has long denied": an adverb, not the subject
       } else if (const std::size_t time = TimeBefore(b, j); time < j) {
         j = time;
       } else {
@@ -1408,7 +1516,7 @@ class Attributor {
       s.conjoined = true;
       return s;
     }
-    if (j > b && (IsWord(j - 1) || (j >= b + 4 && QuotedLetter(j - 1)))) {
+    if (j > b && (IsWord(j - 1) || (j >= b + 4 && QuotedLetter(j - 1)) || ShareSubject(b, j))) {
       if (Has(j - 1, internal::kConjunction)) {
         s.np = ClauseSubject(b, j - 1);
         s.conjoined = true;
@@ -1498,6 +1606,19 @@ class Attributor {
     return s;
   }
 
+  // "The remaining 33% said": a share that opens its clause is the subject
+  // before the cue at `j`; "... rose 40% said the firm" is no subject.
+  bool ShareSubject(std::size_t b, std::size_t j) const {
+    if (j < b + 2 || !IsPunct(j - 1, "%") || !IsNumber(j - 2)) return false;
+    const Range np = LeftNounPhrase(b, j);
+    if (np.empty()) return false;
+    std::size_t s = np.begin;
+    while (s > b && IsWord(s - 1) && Has(s - 1, internal::kSkippable | internal::kPreposition)) {
+      --s;  // "Only 18% ...", "About 40% ..."
+    }
+    return s == b || IsPunct(s - 1, ",") || Has(s - 1, internal::kConjunction);
+  }
+
   // Whether `np` after `cue` can be its inverted subject: after "said" or
   // "added" any noun phrase ("said one trader"); after other verbs, which
   // take objects, only a name, a role, a body or a group: "\"Q,\" admitted
@@ -1558,6 +1679,13 @@ class Attributor {
       const bool opens = Has(k + 1, internal::kClauseWord | internal::kPreposition |
                                         internal::kDeterminer) ||
                          Is(k + 1, "one") || Is(k + 1, "formerly") || Is(k + 1, "now");
+      // "Two-thirds of those questioned, 68%, said": a share restated as a
+      // figure names the same speakers.
+      if (!np.empty() && Quantity(np.begin) && IsNumber(k + 1) &&
+          (comma == k + 2 || (comma == k + 3 && IsPunct(k + 2, "%")))) {
+        *anchored = true;
+        return np;
+      }
       std::size_t start = b;
       while (start < k && Has(start, internal::kConjunction | internal::kSkippable)) ++start;
       // Anchored: nothing but words before it ("After the ruling Carla

@@ -239,8 +239,9 @@ bool SpeakerBook::JoinsName(std::size_t k, std::size_t begin, std::size_t end) c
   if (k <= begin || k + 1 >= end) return false;
   if (ParticleInName(k)) return true;
   const bool the = TokenIs(k, "the");
+  // "Labour and the Tories": two names coordinated, each with its article.
   if (the && k >= begin + 2 && tokens_[k + 1].capitalized && tokens_[k - 2].capitalized) {
-    return TokenIs(k - 1, "of") || TokenIs(k - 1, "for");
+    return TokenIs(k - 1, "of") || TokenIs(k - 1, "for") || TokenIs(k - 1, "and");
   }
   if (!tokens_[k - 1].capitalized) return false;
   if (!TokenIs(k, "of") && !TokenIs(k, "for") && !TokenIs(k, "and") && !the) return false;
@@ -265,6 +266,17 @@ bool SpeakerBook::ParticleInName(std::size_t k) const {
          tokens_[before].capitalized && !tokens_[before].possessive &&
          tokens_[after].kind == Kind::kWord && tokens_[after].capitalized &&
          tokens_[after].paragraph == tokens_[k].paragraph;
+}
+
+// "Supporters' Association", "Teachers' Union": a plural possessive
+// followed by a capitalised word is a word of a body's name, not whose the
+// name after it is ("Britain's John Smith").
+bool SpeakerBook::PluralPossessiveInName(std::size_t k) const {
+  const std::string_view w = Text(k);
+  const bool plural = (w.size() > 2 && w.back() == '\'' && w[w.size() - 2] == 's') ||
+                      (w.size() > 4 && EndsWith(w, "s\xE2\x80\x99"));
+  return plural && tokens_[k].capitalized && k + 1 < tokens_.size() &&
+         tokens_[k + 1].kind == Kind::kWord && tokens_[k + 1].capitalized;
 }
 
 // A first name inside a run starts the name ("the Lib Dems David Laws"),
@@ -335,6 +347,10 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
     for (std::size_t k = m; k < role_begin; ++k) party_role += Lower(WordText(k)) + " ";
     if (!party_role.empty()) party_role += role;
   }
+  // Titled by a word of the run or just before it ("Dr Frasca", "husband
+  // Ozzy"), not by an apposition, which may be a body's: "senior vice
+  // president, Microsoft home and entertainment division".
+  const bool titled_here = titled;
   // "The firm's chief financial officer, Arno Antlitz,": a name in
   // apposition to a role; the role may name the person later.
   auto is_comma = [this](std::size_t k) {
@@ -397,13 +413,24 @@ void SpeakerBook::AddRun(std::size_t begin, std::size_t end) {
   name.words = word_count;
   name.person = titled;
   if (gender != Gender::kUnknown) honorific_gender_[std::string(last_word)] = gender;
-  auto keep_longest = [&](NameIndex& index_by, std::string_view key) {
-    int& kept = index_by[key];
-    if (kept < 0 || names_[kept].words < word_count) kept = index;
-    return kept;
-  };
-  const int kept = keep_longest(by_last_word_, last_word);
-  if (word_count > 1) keep_longest(by_first_word_, WordText(start));
+  // Each index keeps the longest name under its word. The surname's slot
+  // is found once: whether the name kept there was a person's, then the
+  // longest kept.
+  int& by_last = by_last_word_[last_word];
+  const bool person_seen = by_last >= 0 && names_[by_last].person;
+  if (by_last < 0 || names_[by_last].words < word_count) by_last = index;
+  const int kept = by_last;
+  if (word_count > 1) {
+    int& by_first = by_first_word_[WordText(start)];
+    if (by_first < 0 || names_[by_first].words < word_count) by_first = index;
+  }
+  // "Gonzalo Frasca ... Dr Frasca": a title anywhere makes the fullest name
+  // with that surname a person's; "husband Ozzy" the name it opens.
+  if (titled_here || person_seen) names_[kept].person = true;
+  if (titled_here && word_count == 1) {
+    const int opened = by_first_word_.Find(last_word);
+    if (opened >= 0) names_[opened].person = true;
+  }
   // "Finance and Economy Ministry" for "the ministry" (not "Committee"
   // alone): the name takes the capitalised words joined before the run.
   if (body) {
@@ -578,6 +605,8 @@ int SpeakerBook::Fullest(const Words& words) const {
 
 SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   SpeakerInfo info;
+  // "Both Labour and the Tories": the coordination names them.
+  if (begin + 2 < end && TokenIs(begin, "both")) ++begin;
   // "the", "a", "an" are not part of a speaker's name.
   std::string_view article;  // in lower case
   while (begin < end && (tokens_[begin].flags & kDeterminer) && !tokens_[begin].possessive) {
@@ -623,10 +652,25 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       break;
     }
   }
+  // "analysts polled by Reuters", "those questioned by the BBC": the
+  // respondents speak, not who polled them; "voters polled" are voters.
+  for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+    if (!tokens_[k].past_form || !TokenIs(k + 1, "by")) continue;
+    const std::string_view before = Text(k - 1);
+    const bool those = TokenIs(k - 1, "those");
+    end = (those || before.size() < 4 || before.back() != 's') ? k + 1 : k;
+    break;
+  }
   const QuoteToken& head = tokens_[end - 1];
   Words all;
   for (std::size_t k = begin; k < end; ++k) {
     if (IsPlaceBased(k) && k + 1 < end) continue;  // "London-based Harcourt Capital"
+    // "33%": the sign joins its number, as written.
+    if (tokens_[k].kind == Kind::kPunct && Text(k) == "%" && !all.empty() &&
+        all.back().data() + all.back().size() == Text(k).data()) {
+      all.back() = std::string_view(all.back().data(), all.back().size() + 1);
+      continue;
+    }
     all.push_back(k + 1 == end ? WordText(k) : Text(k));
   }
   if (!head.capitalized) {
@@ -700,8 +744,10 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       // spokespeople are found by their compounds).
       const bool led_body = Spokesperson(lower_head).empty();
       bool plain = true;
+      bool leading_name = led_body;  // "the Black Sabbath singer": a leading name
       for (std::size_t k = begin; k + 1 < end; ++k) {
-        plain &= (!tokens_[k].capitalized || (k == begin && led_body)) &&
+        leading_name &= tokens_[k].capitalized;
+        plain &= (!tokens_[k].capitalized || leading_name) &&
                  !tokens_[k].possessive &&
                  !(tokens_[k].flags & kOrgNoun);
       }
@@ -774,8 +820,8 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
       titled = true;
       if (t.flags & kMale) gender = Gender::kMale;
       if (t.flags & kFemale) gender = Gender::kFemale;
-    } else if (t.possessive || (!t.capitalized && !JoinsName(k, begin, end)) ||
-               IsPlaceBased(k)) {
+    } else if ((t.possessive && !PluralPossessiveInName(k)) ||
+               (!t.capitalized && !JoinsName(k, begin, end)) || IsPlaceBased(k)) {
       start = k + 1;  // "Ireland-based Elan" is Elan
     }
   }
@@ -820,9 +866,18 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   }
   Words words;
   bool org = false;
+  bool coordinated = false;  // "Labour and the Tories": speakers, plural
   for (std::size_t k = start; k < end; ++k) {
     words.push_back(WordText(k));
     if (tokens_[k].flags & kOrgNoun) org = true;
+    coordinated |= k + 1 < end && TokenIs(k, "and") && TokenIs(k + 1, "the");
+  }
+  // The whole mention, not a document's source ("reports in the Wall
+  // Street Journal and the Financial Times" keeps its source).
+  if (coordinated && start == begin) {
+    info.name = Join(words);
+    info.kind = org ? SpeakerKind::kThing : SpeakerKind::kGroup;
+    return info;
   }
   const int fullest = Fullest(words);
   info.name = fullest >= 0 ? std::string(Full(fullest)) : Join(words);

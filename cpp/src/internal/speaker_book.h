@@ -131,6 +131,7 @@ class SpeakerBook {
   bool JoinsName(std::size_t k, std::size_t begin, std::size_t end) const;
   bool ParticleInName(std::size_t k) const;
   bool StartsName(std::size_t k) const;
+  bool PluralPossessiveInName(std::size_t k) const;
   // "Ireland-based", "London-based": where a body sits, not its name.
   bool IsPlaceBased(std::size_t k) const {
     const ByteSpan span = tokens_[k].span;
