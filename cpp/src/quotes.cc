@@ -978,7 +978,7 @@ class Attributor {
       if (k < r.end && Has(k, internal::kDeterminer)) ++k;
       if (k < r.end && IsWord(k)) ++k;
       const Range rest{k, r.end};
-      if (WordCount(rest) >= 3 && HasFiniteVerb(rest) && OpensClause(k)) r = rest;
+      if (WordCount(rest) >= 3 && HasFiniteVerb(rest) && IsWord(k) && OpensClause(k)) r = rest;
     }
     if (!after_that) {
       // "said on Monday", "said McIlroy, who ...", "maintains his form".
@@ -1527,6 +1527,34 @@ class Attributor {
     return true;
   }
 
+  // Where the report resumes after a cue set between commas ("X, he said,
+  // ..."), `e` when it does not: "and" and a clause after a clause (`clause`),
+  // the verb of a subject before the cue ("The campaign, she said, would
+  // ..."), or a clause after an adverbial ("In the long run, he said, prices
+  // would ..."). The cue may have a listener or a time: "he told the BBC,".
+  std::size_t MidSentenceTail(bool clause, std::size_t after, std::size_t e) const {
+    std::size_t k = after;
+    while (k < e && k < after + 6 && IsWord(k) && !t_[k].past_form &&
+           !Has(k, internal::kAuxiliary | internal::kFiniteVerb | internal::kConjunction |
+                       internal::kClauseWord)) {
+      ++k;
+    }
+    const std::size_t n = k + 1;
+    if (n + 1 >= e || !IsPunct(k, ",") || !IsWord(n)) return e;
+    // A clause: a word that can be its subject, and a verb.
+    auto clause_at = [&](std::size_t i) {
+      return IsWord(i) &&
+             !Has(i, internal::kClauseWord | internal::kPreposition | internal::kSkippable |
+                         internal::kConjunction | internal::kCue) &&
+             HasFiniteVerb({i, e});
+    };
+    if (Is(n, "and") || Is(n, "but")) return clause && clause_at(n + 1) ? n : e;
+    if (clause || Is(n, "that")) return e;
+    if (t_[n].past_form || Has(n, internal::kAuxiliary | internal::kFiniteVerb)) return n;
+    return clause_at(n) ? n : e;
+  }
+
+
   void ProcessUnit(const QuoteUnit& unit) {
     const std::size_t b = unit.begin;
     std::size_t e = unit.end;
@@ -1656,6 +1684,8 @@ class Attributor {
       // "R, X said." / "\"Q,\" said X." / "\"Q1,\" X said, \"Q2\"": the
       // content comes before the attribution.
       bool done = false;
+      std::size_t both_sides = e;  // first token of a report around a cue set between commas
+      bool pre_clause = false;
       if ((!subject.passive || subject.passive_final) && !subject.conjoined && !cue.participle &&
           subject.before > b) {
         std::size_t pre_begin = b;
@@ -1679,11 +1709,35 @@ class Attributor {
                              (WordCount(pre) >= 3 && HasFiniteVerb(pre) &&
                               (!Has(pre.begin, internal::kPreposition) ||
                                (WordCount(pre) >= 6 && HasAuxiliary(pre)))));
+        if (comma && !ends_in_quote && WordCount(pre) >= 2 && !ShortTail(subject.after, e)) {
+          both_sides = pre.begin;
+          pre_clause = clause_like && !Has(pre.begin, internal::kPreposition);
+        }
         if ((comma || ends_in_quote || subject.bare_final) && clause_like &&
             (ends_in_quote || ShortTail(subject.after, e))) {
           if (Emit(pre, cue, sp, /*after_that=*/true)) {
             claimed.push_back({b, subject.after});
             done = ShortTail(subject.after, e);
+          }
+        }
+      }
+      // "Only the Greens opposed the war, he said, and they ...", "The
+      // campaign, both papers said, would be centred on ...": a cue set
+      // between commas inside its sentence reports both sides, as one quote.
+      if (!done && both_sides < e) {
+        const std::size_t s = MidSentenceTail(pre_clause, subject.after, e);
+        if (s < e && c + 1 < cues.size()) {
+          // "Profits rose, said Ms Ross, but the bank warned ...": the
+          // clause before the cue is its report, the rest another's.
+          if (pre_clause && Emit({both_sides, subject.before - 1}, cue, sp, true)) {
+            claimed.push_back({both_sides, subject.after});
+            done = true;
+          }
+        } else if (s < e) {
+          const std::size_t end = ClauseEnd(b, cue, s, e);
+          if (Emit({both_sides, end}, cue, sp, /*after_that=*/true)) {
+            claimed.push_back({both_sides, end});
+            done = true;
           }
         }
       }
