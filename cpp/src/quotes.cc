@@ -320,10 +320,16 @@ class Attributor {
     const bool hearsay = i > b && Has(i - 1, internal::kPassiveAux) && cue.end + 1 < e &&
                          Is(cue.end, "to") && Is(cue.end + 1, "have") &&
                          InWordList(Text(i), kHearsay);
-    if (cue.end < e && !hearsay && (Is(cue.end, "to") ||
+    // "promised not to raise taxes" is as infinitival as "pledged to".
+    // ("said not to publish it would ..." has a clause.)
+    static constexpr std::string_view kSay[] = {"say", "says", "said"};
+    const std::size_t to = cue.end + 1 < e && IsNegation(cue.end) && !InWordList(Text(i), kSay)
+                               ? cue.end + 1
+                               : cue.end;
+    if (cue.end < e && !hearsay && (Is(to, "to") ||
                         ((cue.flags & internal::kObjectCue) &&
                          (Is(cue.end, "for") || Is(cue.end, "on") || Is(cue.end, "off"))))) {
-      return false;  // "pledged to appeal", "said to be", "called for", "called on"
+      return false;  // "pledged (not) to appeal", "said to be", "called for", "called on"
     }
     if (IsIngWord(i)) {
       // ", adding that ...", "after claiming that ...": the clause's
@@ -454,6 +460,17 @@ class Attributor {
     if (Is(w - 1, "in") || Is(w - 1, "on") || (year && Is(w - 1, "since"))) return w - 1;
     if (!year && (Is(w - 1, "last") || Is(w - 1, "this") || Is(w - 1, "next"))) {
       return (w - 1 > b + 1 && Is(w - 2, "earlier")) ? w - 2 : w - 1;
+    }
+    return j;
+  }
+
+  // Where ", according to X," that ends just before `j` starts (its first
+  // comma), else `j`: "and, according to Reuters, once told analysts".
+  std::size_t SourceBefore(std::size_t b, std::size_t j) const {
+    if (j < b + 5 || !IsPunct(j - 1, ",")) return j;
+    for (std::size_t k = j - 2; k > b + 1 && k + 12 > j; --k) {
+      if (Is(k, "according") && IsPunct(k - 1, ",")) return k - 1;
+      if (!IsWord(k)) break;
     }
     return j;
   }
@@ -1053,8 +1070,8 @@ class Attributor {
     const bool tell = (cue.flags & internal::kTellVerb) != 0;
     const bool adverbial_first = Has(s, internal::kPreposition | internal::kSkippable |
                                             internal::kObjectPronoun | internal::kGroupNoun) ||
-                                 (tell && IsWord(s) &&
-                                  (t_[s].capitalized || Has(s, internal::kDeterminer)));
+                                 (tell && IsWord(s) && !Has(s, internal::kPronoun) &&
+                                  (t_[s].capitalized || InNounPhrase(s)));
     if (Is(s, "that")) {
       *after_that = true;
       return s + 1;
@@ -1202,7 +1219,8 @@ class Attributor {
 
   // Where the reported clause that starts at `s` ends: at a semicolon, at a
   // second report by the same speaker (", adding ...", "but said ..."),
-  // at the dash closing a parenthesis the cue stands in, or at `e`.
+  // at the dash closing a parenthesis the cue stands in, at the comma
+  // closing a fronted subordinate clause the cue stands in, or at `e`.
   std::size_t ClauseEnd(std::size_t b, const Cue& cue, std::size_t s, std::size_t e) const {
     bool in_dashes = false;
     for (std::size_t k = b; k < cue.begin; ++k) in_dashes ^= IsDash(k);
@@ -1211,6 +1229,15 @@ class Attributor {
     std::size_t r = cue.begin;
     while (r > b && (Has(r - 1, internal::kSkippable) || IsLyAdverb(r - 1))) --r;
     const bool relative = r > b && (Is(r - 1, "who") || Is(r - 1, "which"));
+    // "While it predicts a fall in prices, it said ...": a cue inside a
+    // fronted subordinate clause reports up to the comma that closes it.
+    static constexpr std::string_view kSubordinators[] = {
+        "while", "whilst", "although", "though", "whereas", "if", "because", "since",
+        "unless", "once", "when"};
+    std::size_t first = b;
+    while (first < cue.begin && t_[first].kind == Kind::kPunct) ++first;
+    bool fronted = first < cue.begin && IsWord(first) && InWordList(Text(first), kSubordinators);
+    for (std::size_t k = first; k < cue.begin && fronted; ++k) fronted = !IsPunct(k, ",");
     int parentheses = 0;
     for (std::size_t k = s; k < e; ++k) {
       if (IsPunct(k, "(")) ++parentheses;
@@ -1225,7 +1252,7 @@ class Attributor {
         k = n - 1;
         continue;
       }
-      if (in_dashes && IsDash(k)) return k;
+      if ((in_dashes && IsDash(k)) || (fronted && IsPunct(k, ","))) return k;
       if (relative && IsPunct(k, ",") && k + 1 < e && Has(k + 1, internal::kCue) &&
           !t_[k + 1].capitalized && !IsIngWord(k + 1)) {
         return k;
@@ -1273,6 +1300,8 @@ class Attributor {
         --j;
       } else if (const std::size_t time = TimeBefore(b, j); time < j) {
         j = time;
+      } else if (const std::size_t source = SourceBefore(b, j); source < j) {
+        j = source;
       } else {
         break;
       }
@@ -1347,7 +1376,7 @@ class Attributor {
       if (!s.np.empty() && s.np.begin > b + 1 && !t_[s.np.begin].capitalized &&
           Has(s.np.begin, internal::kTitle) && IsPunct(s.np.begin - 1, ",")) {
         const Range name = LeftNounPhrase(b, s.np.begin - 1);
-        if (!name.empty() && t_[name.end - 1].capitalized &&
+        if (!name.empty() && t_[name.end - 1].capitalized && !Is(name.begin, "according") &&
             (name.begin == b || IsQuote(name.begin - 1))) {
           s.np = name;
         }
@@ -1627,7 +1656,12 @@ class Attributor {
         const bool source = !np.empty() && (t_[np.end - 1].capitalized ||
                                             Has(np.end - 1, internal::kGroupNoun |
                                                                 internal::kOrgNoun));
-        const bool after_comma = cue.begin > b && (IsPunct(cue.begin - 1, ",") ||
+        // "... and, according to Reuters, once told analysts ...": after a
+        // conjunction the source is the next clause's.
+        const bool after_conjunction = cue.begin > b + 1 && IsPunct(cue.begin - 1, ",") &&
+                                       Has(cue.begin - 2, internal::kConjunction);
+        const bool after_comma = cue.begin > b && !after_conjunction &&
+                                 (IsPunct(cue.begin - 1, ",") ||
                                                    IsQuote(cue.begin - 1) ||
                                                    (source && WordCount({s, cue.begin}) >= 5));
         const bool comma_after = np.end < e && IsPunct(np.end, ",");
@@ -1637,6 +1671,16 @@ class Attributor {
           content = {s, IsPunct(cue.begin - 1, ",") ? cue.begin - 1 : cue.begin};
         } else if (comma_after) {
           content = {np.end + 1, ClauseEnd(b, cue, np.end + 1, e)};
+          // "According to the BBC, the minister said that ...", "..., and,
+          // according to Reuters, once told analysts ...": the cue inside
+          // reports, for its own subject.
+          if (c + 1 < cues.size() && cues[c + 1].begin < content.end) {
+            const std::size_t next = cues[c + 1].end;
+            if (after_conjunction ||
+                (next < e && (Is(next, "that") || IsPunct(next, ":") || IsQuote(next)))) {
+              continue;
+            }
+          }
         }
         if (!content.empty() && Emit(content, cue, sp, /*after_that=*/true)) {
           claimed.push_back({b, e});
