@@ -64,6 +64,7 @@ struct Cue {
   bool participle = false;  // ", noting that ..."
   bool reporting_noun = false;  // "X's claim that ..."
   bool subject_noun = false;    // "Reports that R have been denied"
+  bool directive = false;       // "urged X to ...", "called on X to ..."
 };
 
 // How far back a pronoun looks for its antecedent, in salient mentions:
@@ -315,6 +316,7 @@ class Attributor {
       return false;  // a noun: "the claims", "to say", "Labour's claim"
     }
     if ((i > b && IsNegation(i - 1)) || (i > b + 1 && IsNegation(i - 2))) return false;
+    if (Directive(cue, e)) return true;
     // "is said to have praised ...": hearsay, a passive with no agent.
     static constexpr std::string_view kHearsay[] = {"said", "reported", "alleged", "claimed"};
     const bool hearsay = i > b && Has(i - 1, internal::kPassiveAux) && cue.end + 1 < e &&
@@ -365,6 +367,55 @@ class Attributor {
       if (cue.end >= e && !InWordList(Text(i), kEndingNounLikeCues)) return false;
     }
     return true;
+  }
+
+  // "urged ministers to scrap the tax", "called on the council (for the
+  // board) to resign": a directive reports who is to act and what, as the
+  // span; the cue takes in "for", "on" or "upon". Not "called for calm",
+  // "called on the way to Leeds", "urged caution".
+  bool Directive(Cue& cue, std::size_t e) const {
+    static constexpr std::string_view kUrge[] = {"urge", "urges", "urged", "urging"};
+    static constexpr std::string_view kCall[] = {"call", "calls", "called", "calling"};
+    std::size_t s = cue.end;
+    if (InWordList(Text(cue.begin), kCall)) {
+      if (s + 1 >= e || !(Is(s, "for") || Is(s, "on") || Is(s, "upon"))) return false;
+      ++s;
+      // What is called for is an actor, not a measure: "called for the
+      // embargo to be lifted", not "called for measures to combat ageism".
+      if (Is(s - 1, "for") && !(IsWord(s) && (t_[s].capitalized ||
+                                              Has(s, internal::kDeterminer |
+                                                         internal::kObjectPronoun)))) {
+        return false;
+      }
+    } else if (!InWordList(Text(cue.begin), kUrge)) {
+      return false;
+    }
+    // The one who is to act: a short noun phrase, then "to" and a verb
+    // (none in the passive: "is being urged to act").
+    if (s >= e || Is(s, "to")) return false;
+    for (std::size_t k = s + 1; k + 1 < e && k < s + 8; ++k) {
+      if (IsNegation(k) && Is(k + 1, "to")) ++k;  // "urged drivers not to panic"
+      if (Is(k, "to")) {
+        const std::size_t v = k + 1;
+        // A verb, not a noun: "an end to speculation".
+        static constexpr std::string_view kNounEndings[] = {"tion", "sion", "ment", "ness",
+                                                             "ity", "ism", "ance", "ence"};
+        if (v >= e || !IsWord(v) || t_[v].capitalized || IsNumber(v) ||
+            Has(v, internal::kDeterminer | internal::kPronoun | internal::kPreposition)) {
+          return false;
+        }
+        for (std::string_view ending : kNounEndings) {
+          if (EndsWith(Text(v), ending)) return false;
+        }
+        cue.end = s;
+        cue.directive = true;
+        return true;
+      }
+      if (!InNounPhrase(k) && !Has(k, internal::kDeterminer | internal::kPreposition)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // Whether a noun-like cue form is a noun or a verb of no speech here: "on
@@ -1298,6 +1349,9 @@ class Attributor {
         --j;
       } else if (j > b + 1 && (Is(j - 1, "all") || Is(j - 1, "both"))) {
         --j;
+      } else if (j > b + 1 && IsIngWord(cue.begin) && Has(j - 1, internal::kAuxiliary)) {
+        --j;  // "is calling on", "has been urging"
+
       } else if (const std::size_t time = TimeBefore(b, j); time < j) {
         j = time;
       } else if (const std::size_t source = SourceBefore(b, j); source < j) {
@@ -1326,7 +1380,8 @@ class Attributor {
         if (!s.np.empty()) return s;
       }
     }
-    if (j > b && Has(j - 1, internal::kPassiveAux)) {
+    // Not "is calling on": a progressive.
+    if (j > b && Has(j - 1, internal::kPassiveAux) && !IsIngWord(cue.begin)) {
       s.passive = true;
       // "it was announced": "it" stands for nothing.
       s.before = j - 1;
@@ -1784,6 +1839,16 @@ class Attributor {
             done = true;
           }
         }
+      }
+      if (!done && cue.directive) {
+        // "urged ministers to scrap the tax": "ministers to scrap the tax".
+        Cue directive = cue;
+        directive.flags &= ~internal::kObjectCue;
+        const std::size_t end = ClauseEnd(b, cue, cue.end, e);
+        if (Emit({cue.end, end}, directive, sp, /*after_that=*/true)) {
+          claimed.push_back({cue.begin, end});
+        }
+        done = true;
       }
       if (!done) {
         bool after_that = false;
