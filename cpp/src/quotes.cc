@@ -316,7 +316,7 @@ class Attributor {
       return false;  // a noun: "the claims", "to say", "Labour's claim"
     }
     if ((i > b && IsNegation(i - 1)) || (i > b + 1 && IsNegation(i - 2))) return false;
-    if (Directive(cue, e)) return true;
+    if (Directive(cue, e) && !IsIngWord(i)) return true;
     // "is said to have praised ...": hearsay, a passive with no agent.
     static constexpr std::string_view kHearsay[] = {"said", "reported", "alleged", "claimed"};
     const bool hearsay = i > b && Has(i - 1, internal::kPassiveAux) && cue.end + 1 < e &&
@@ -349,7 +349,9 @@ class Attributor {
                                           Is(i - 1, "while") || Is(i - 1, "by") ||
                                           Is(i - 1, "when") || Is(i - 1, "as"));
       cue.participle = (after_comma && (cue.flags & internal::kParticipleCue)) || after_adverb;
-      return cue.participle;
+      // "with campaigners calling for more to be done": a directive's
+      // subject is before it.
+      return cue.participle || (cue.directive && !(i > b && IsPunct(i - 1, ",")));
     }
     if (NamesAThing(cue, b, e)) return false;
     if (IsNounLikeCue(i)) {
@@ -513,6 +515,31 @@ class Attributor {
       return (w - 1 > b + 1 && Is(w - 2, "earlier")) ? w - 2 : w - 1;
     }
     return j;
+  }
+
+  // Cuts the source after "according to" where a clause starts with no
+  // comma: at a determiner after a noun ("According to Mr Peston the prime
+  // minister ...", "figures gathered by the researchers the average ..."),
+  // or at a number after a name ("According to Gallup 44% of ..."). Returns
+  // whether it cut.
+  bool CutSource(Range& np) const {
+    // Not "local newspaper the Daily Telegraph" (a name in apposition), "a
+    // report earlier this week", "all those players", "Il Sole 24 Ore".
+    for (std::size_t k = np.begin + 1; k < np.end; ++k) {
+      const bool name_next = k + 1 < np.end && t_[k + 1].capitalized;
+      const bool determiner =
+          k + 1 < np.end && Has(k, internal::kDeterminer) && !t_[k].possessive &&
+          !Has(k, internal::kPronoun) &&
+          IsWord(k - 1) && !Is(k - 1, "all") && !Is(k - 1, "both") &&
+          !Has(k - 1, internal::kDeterminer | internal::kPreposition | internal::kConjunction |
+                          internal::kSkippable) &&
+          !Has(k + 1, internal::kTimeWord) && (t_[k - 1].capitalized || !name_next);
+      if (determiner || (IsNumber(k) && t_[k - 1].capitalized && !name_next)) {
+        np.end = k;
+        return true;
+      }
+    }
+    return false;
   }
 
   // Where ", according to X," that ends just before `j` starts (its first
@@ -1073,6 +1100,18 @@ class Attributor {
                            !Has(r.begin, internal::kPreposition | internal::kConjunction |
                                              internal::kCue | internal::kNegation |
                                              internal::kFiniteVerb);
+    // "government figures show": a noun before the plural, then a verb of
+    // report.
+    const bool compound = !bare_noun && r.begin + 2 < r.end && IsWord(r.begin) &&
+                          !t_[r.begin].capitalized && !OpensClause(r.begin) &&
+                          !Has(r.begin, internal::kPreposition | internal::kConjunction |
+                                            internal::kCue | internal::kNegation |
+                                            internal::kFiniteVerb) &&
+                          !t_[r.begin].past_form &&
+                          IsWord(r.begin + 1) && !t_[r.begin + 1].capitalized &&
+                          EndsWith(Text(r.begin + 1), "s") && Has(r.begin + 1, internal::kGroupNoun) &&
+                          Has(r.begin + 2, internal::kCue) && !IsIngWord(r.begin + 2);
+    if (compound) return true;
     if (r.empty() || !IsWord(r.begin) || !(OpensClause(r.begin) || bare_noun) ||
         Has(r.begin, internal::kClauseWord | internal::kObjectPronoun | internal::kAuxiliary)) {
       return false;
@@ -1514,6 +1553,17 @@ class Attributor {
     static constexpr std::string_view kSayCues[] = {"said", "says", "say", "added", "adds",
                                                     "add", "wrote", "writes"};
     if (InWordList(Text(cue.begin), kSayCues)) return true;
+    // "suggests a report into search habits": a body or document before a
+    // preposition.
+    for (std::size_t k = np.begin + 1; k < np.end; ++k) {
+      if (Has(k, internal::kPreposition)) {
+        if (Has(k - 1, internal::kOrgNoun | internal::kGroupNoun | internal::kTitle) &&
+            !t_[k - 1].capitalized) {
+          return true;
+        }
+        break;
+      }
+    }
     const std::size_t head = np.end - 1;
     if (t_[head].capitalized || Has(head, internal::kTitle | internal::kOrgNoun |
                                               internal::kGroupNoun | internal::kPronoun)) {
@@ -1675,26 +1725,19 @@ class Attributor {
 
       if (cue.according) {
         Range np = RightNounPhrase(cue.end, e);
-        // "According to Mr Peston the prime minister said": a determiner
-        // after a name opens the clause.
-        for (std::size_t k = np.begin + 1; k < np.end; ++k) {
-          if (Has(k, internal::kDeterminer) && !t_[k].possessive && t_[k - 1].capitalized &&
-              !Has(k, internal::kPronoun)) {
-            np.end = k;
-            break;
-          }
-        }
+        bool split = CutSource(np);
         // "according to figures published by the Office for National
         // Statistics", "research carried out by X": the document's author
         // speaks (not "analysts polled by Reuters").
         static constexpr std::string_view kAuthoredBy[] = {
             "published", "released", "compiled", "issued", "produced", "prepared",
-            "conducted", "commissioned", "carried"};
+            "conducted", "commissioned", "carried", "gathered", "collected", "obtained"};
         Range author_np = np;
         std::size_t by = np.end + 1;
         if (by < e && Is(np.end, "carried") && Is(by, "out")) ++by;
         if (!np.empty() && by + 1 < e && InWordList(Text(np.end), kAuthoredBy) && Is(by, "by")) {
-          const Range author = RightNounPhrase(by + 1, e);
+          Range author = RightNounPhrase(by + 1, e);
+          split = CutSource(author);
           if (!author.empty()) {
             author_np = author;
             np.end = author.end;
@@ -1724,6 +1767,14 @@ class Attributor {
         // the longer side.
         if (after_comma && !(comma_after && WordCount({s, cue.begin - 1}) < 4)) {
           content = {s, IsPunct(cue.begin - 1, ",") ? cue.begin - 1 : cue.begin};
+        } else if (split && s == cue.begin && !comma_after) {
+          // "According to Gallup 44% of voters back it": no comma.
+          content = {np.end, ClauseEnd(b, cue, np.end, e)};
+          // "According to Mr Peston the prime minister said ...": the inner
+          // cue reports.
+          if (WordCount(content) < 3 || (c + 1 < cues.size() && cues[c + 1].begin < content.end)) {
+            content = {};
+          }
         } else if (comma_after) {
           content = {np.end + 1, ClauseEnd(b, cue, np.end + 1, e)};
           // "According to the BBC, the minister said that ...", "..., and,
