@@ -349,6 +349,16 @@ class Attributor {
                                           Is(i - 1, "while") || Is(i - 1, "by") ||
                                           Is(i - 1, "when") || Is(i - 1, "as"));
       cue.participle = (after_comma && (cue.flags & internal::kParticipleCue)) || after_adverb;
+      // "with the magazine describing it as ...", "with the minister
+      // telling parliament: ...": the noun phrase after "with" speaks.
+      if (!cue.participle && i > b + 1 && IsWord(i - 1)) {
+        const Range np = LeftNounPhrase(b, i);
+        // Not "with Mr Blair adding a sixth pledge": a thing added.
+        if (!np.empty() && np.begin > b && Is(np.begin - 1, "with") &&
+            Text(i).substr(0, 3) != "add") {
+          return true;
+        }
+      }
       // "with campaigners calling for more to be done": a directive's
       // subject is before it.
       return cue.participle || (cue.directive && !(i > b && IsPunct(i - 1, ",")));
@@ -1310,7 +1320,8 @@ class Attributor {
   // Where the reported clause that starts at `s` ends: at a semicolon, at a
   // second report by the same speaker (", adding ...", "but said ..."),
   // at the dash closing a parenthesis the cue stands in, at the comma
-  // closing a fronted subordinate clause the cue stands in, or at `e`.
+  // closing a fronted subordinate clause the cue stands in ("While ...,",
+  // "With polls showing ...,"), or at `e`.
   std::size_t ClauseEnd(std::size_t b, const Cue& cue, std::size_t s, std::size_t e) const {
     bool in_dashes = false;
     for (std::size_t k = b; k < cue.begin; ++k) in_dashes ^= IsDash(k);
@@ -1323,7 +1334,7 @@ class Attributor {
     // fronted subordinate clause reports up to the comma that closes it.
     static constexpr std::string_view kSubordinators[] = {
         "while", "whilst", "although", "though", "whereas", "if", "because", "since",
-        "unless", "once", "when"};
+        "unless", "once", "when", "with"};
     std::size_t first = b;
     while (first < cue.begin && t_[first].kind == Kind::kPunct) ++first;
     bool fronted = first < cue.begin && IsWord(first) && InWordList(Text(first), kSubordinators);
@@ -2018,6 +2029,23 @@ class Attributor {
     // ends with its own full stop and the narration after it is a new
     // sentence the splitter did not cut off ("... world. " England's ...).
     const bool fills = s < e && IsQuote(s) && (s + 1 == e || EndsWithTerminal(StretchContent(s)));
+    // "Osbourne was at a loss to explain it: \"I suppose ...\"": a whole
+    // sentence quoted after a colon that closes a clause about a person
+    // is that person's, with no verb of speech.
+    if (!fills && e > s + 3 && IsQuote(e - 1) && IsPunct(e - 2, ":") &&
+        EndsWithTerminal(StretchContent(e - 1)) && HasFiniteVerb({s, e - 2})) {
+      const Range subject = ClauseSubject(b, e - 2);
+      if (!subject.empty() && subject.end < e - 2 &&
+          (Has(subject.begin, internal::kMale | internal::kFemale) ||
+           Has(subject.end - 1, internal::kTitle) ||
+           (t_[subject.end - 1].capitalized &&
+            !Has(subject.end - 1, internal::kOrgNoun | internal::kPronoun |
+                                      internal::kDeterminer)))) {
+        Add(StretchContent(e - 1), QuoteKind::kDirect, std::nullopt, SpeakerFrom(subject),
+            StretchConfidence(e - 1, 0.6f));
+        return;
+      }
+    }
     if (!fills) {
       if (!options_.report_uncued_fragments) return;
       for (std::size_t k = b; k < e; ++k) {
