@@ -351,7 +351,11 @@ class Attributor {
       cue.participle = (after_comma && (cue.flags & internal::kParticipleCue)) || after_adverb;
       // "with the magazine describing it as ...", "with the minister
       // telling parliament: ...": the noun phrase after "with" speaks.
-      if (!cue.participle && i > b + 1 && IsWord(i - 1)) {
+      std::size_t with = i;
+      while (with > b && with + kMaxSpeakerTokens > i && IsWord(with - 1) && !Is(with - 1, "with")) {
+        --with;
+      }
+      if (!cue.participle && with > b && with < i && Is(with - 1, "with")) {
         const Range np = LeftNounPhrase(b, i);
         // Not "with Mr Blair adding a sixth pledge": a thing added.
         if (!np.empty() && np.begin > b && Is(np.begin - 1, "with") &&
@@ -388,6 +392,8 @@ class Attributor {
   bool Directive(Cue& cue, std::size_t e) const {
     static constexpr std::string_view kUrge[] = {"urge", "urges", "urged", "urging"};
     static constexpr std::string_view kCall[] = {"call", "calls", "called", "calling"};
+    const char first = Text(cue.begin)[0];
+    if (first != 'c' && first != 'u') return false;  // most cues, at once
     std::size_t s = cue.end;
     if (InWordList(Text(cue.begin), kCall)) {
       if (s + 1 >= e || !(Is(s, "for") || Is(s, "on") || Is(s, "upon"))) return false;
@@ -1335,10 +1341,19 @@ class Attributor {
     static constexpr std::string_view kSubordinators[] = {
         "while", "whilst", "although", "though", "whereas", "if", "because", "since",
         "unless", "once", "when", "with"};
-    std::size_t first = b;
-    while (first < cue.begin && t_[first].kind == Kind::kPunct) ++first;
-    bool fronted = first < cue.begin && IsWord(first) && InWordList(Text(first), kSubordinators);
-    for (std::size_t k = first; k < cue.begin && fronted; ++k) fronted = !IsPunct(k, ",");
+    // Decided at the first comma: most clauses have none.
+    auto fronted = [&]() {
+      std::size_t first = b;
+      while (first < cue.begin && t_[first].kind == Kind::kPunct) ++first;
+      if (first >= cue.begin || !IsWord(first) || !InWordList(Text(first), kSubordinators)) {
+        return false;
+      }
+      for (std::size_t k = first; k < cue.begin; ++k) {
+        if (IsPunct(k, ",")) return false;
+      }
+      return true;
+    };
+    int fronted_clause = -1;  // unknown
     int parentheses = 0;
     for (std::size_t k = s; k < e; ++k) {
       if (IsPunct(k, "(")) ++parentheses;
@@ -1353,7 +1368,11 @@ class Attributor {
         k = n - 1;
         continue;
       }
-      if ((in_dashes && IsDash(k)) || (fronted && IsPunct(k, ","))) return k;
+      if (in_dashes && IsDash(k)) return k;
+      if (IsPunct(k, ",")) {
+        if (fronted_clause < 0) fronted_clause = fronted() ? 1 : 0;
+        if (fronted_clause == 1) return k;
+      }
       if (relative && IsPunct(k, ",") && k + 1 < e && Has(k + 1, internal::kCue) &&
           !t_[k + 1].capitalized && !IsIngWord(k + 1)) {
         return k;
