@@ -1705,12 +1705,14 @@ class Attributor {
     }
     const std::size_t n = k + 1;
     if (n + 1 >= e || !IsPunct(k, ",") || !IsWord(n)) return e;
-    // A clause: a word that can be its subject, and a verb.
+    // A clause: a word that can be its subject, and a verb within a bounded
+    // reach (so that many cues in one sentence cost linear time).
+    constexpr std::size_t kVerbReach = 40;
     auto clause_at = [&](std::size_t i) {
       return IsWord(i) &&
              !Has(i, internal::kClauseWord | internal::kPreposition | internal::kSkippable |
                          internal::kConjunction | internal::kCue) &&
-             HasFiniteVerb({i, e});
+             HasFiniteVerb({i, std::min(e, i + kVerbReach)});
     };
     if (Is(n, "and") || Is(n, "but")) return clause && clause_at(n + 1) ? n : e;
     if (clause || Is(n, "that")) return e;
@@ -1735,14 +1737,17 @@ class Attributor {
       cues.clear();
     }
     const std::size_t final_cut = FinalAttributionComma(b, e, cues);
-    std::vector<Range>& claimed = claimed_;
-    claimed.clear();
-    auto is_claimed = [&claimed](std::size_t i) {
-      for (const Range& r : claimed) {
-        if (i >= r.begin && i < r.end) return true;
-      }
-      return false;
+    // What the unit's quotes have taken so far. Every claimed range starts
+    // at or before the cue that claims it, and cues come in text order, so
+    // the furthest end tells whether a later cue was taken: constant work
+    // per cue however many quotes one long sentence holds.
+    std::size_t claimed_end = b;
+    bool claimed_any = false;
+    auto claim = [&](Range r) {
+      claimed_end = std::max(claimed_end, r.end);
+      claimed_any = true;
     };
+    auto is_claimed = [&](std::size_t i) { return i < claimed_end; };
     Speaker unit_speaker;
     bool unit_has_speaker = false;
     bool colon_pending = false;
@@ -1819,7 +1824,7 @@ class Attributor {
           }
         }
         if (!content.empty() && Emit(content, cue, sp, /*after_that=*/true)) {
-          claimed.push_back({b, e});
+          claim({b, e});
         }
         continue;
       }
@@ -1829,7 +1834,7 @@ class Attributor {
         const std::size_t s = cue.end + 1;
         const std::size_t end = ReportedSubjectEnd(s, e);
         if (end > s && Emit({s, end}, cue, Speaker{}, /*after_that=*/true)) {
-          claimed.push_back({b, end});
+          claim({b, end});
         }
         continue;
       }
@@ -1868,10 +1873,7 @@ class Attributor {
       bool pre_clause = false;
       if ((!subject.passive || subject.passive_final) && !subject.conjoined && !cue.participle &&
           subject.before > b) {
-        std::size_t pre_begin = b;
-        for (const Range& r : claimed) {
-          pre_begin = std::max(pre_begin, std::min(r.end, subject.before));
-        }
+        const std::size_t pre_begin = std::min(claimed_end, subject.before);
         Range pre{pre_begin, subject.before};
         while (!pre.empty() && Has(pre.begin, internal::kConjunction)) ++pre.begin;
         const bool comma = !pre.empty() && IsPunct(pre.end - 1, ",");
@@ -1896,7 +1898,7 @@ class Attributor {
         if ((comma || ends_in_quote || subject.bare_final) && clause_like &&
             (ends_in_quote || ShortTail(subject.after, e))) {
           if (Emit(pre, cue, sp, /*after_that=*/true)) {
-            claimed.push_back({b, subject.after});
+            claim({b, subject.after});
             done = ShortTail(subject.after, e);
           }
         }
@@ -1910,13 +1912,13 @@ class Attributor {
           // "Profits rose, said Ms Ross, but the bank warned ...": the
           // clause before the cue is its report, the rest another's.
           if (pre_clause && Emit({both_sides, subject.before - 1}, cue, sp, true)) {
-            claimed.push_back({both_sides, subject.after});
+            claim({both_sides, subject.after});
             done = true;
           }
         } else if (s < e) {
           const std::size_t end = ClauseEnd(b, cue, s, e);
           if (Emit({both_sides, end}, cue, sp, /*after_that=*/true)) {
-            claimed.push_back({both_sides, end});
+            claim({both_sides, end});
             done = true;
           }
         }
@@ -1927,7 +1929,7 @@ class Attributor {
         directive.flags &= ~internal::kObjectCue;
         const std::size_t end = ClauseEnd(b, cue, cue.end, e);
         if (Emit({cue.end, end}, directive, sp, /*after_that=*/true)) {
-          claimed.push_back({cue.begin, end});
+          claim({cue.begin, end});
         }
         done = true;
       }
@@ -1988,7 +1990,7 @@ class Attributor {
           end = q + 1;
         }
         if (Emit({s, end}, answered, sp, after_that)) {
-          claimed.push_back({cue.begin, end});
+          claim({cue.begin, end});
         } else if (IsPunct(e - 1, ":")) {
           colon_pending = true;  // "X told the court:" and the quotation below
         }
@@ -2003,7 +2005,7 @@ class Attributor {
       }
     }
 
-    if (claimed.empty() && unit.has_quote) ProcessUncued(b, e);
+    if (!claimed_any && unit.has_quote) ProcessUncued(b, e);
     if (!colon_pending) colon_cue_.reset();
   }
 
@@ -2124,7 +2126,6 @@ class Attributor {
   // Offices resolved by ResolveDescription(): "prime minister" -> "Tony Blair".
   std::vector<std::pair<std::string, std::string>> roles_;
   std::vector<Cue> cues_;            // buffers reused by every unit
-  std::vector<Range> claimed_;
   std::size_t unit_index_ = 0;       // 1-based index of the unit being read
   std::size_t last_quote_unit_ = 0;  // the unit of the last quote
   std::size_t subject_unit_ = 0;     // the unit of subject_
