@@ -64,6 +64,7 @@ struct Cue {
   bool participle = false;  // ", noting that ..."
   bool reporting_noun = false;  // "X's claim that ..."
   bool subject_noun = false;    // "Reports that R have been denied"
+  bool directive = false;       // "urged X to ...", "called on X to ..."
 };
 
 // How far back a pronoun looks for its antecedent, in salient mentions:
@@ -345,6 +346,7 @@ class Attributor {
         (Has(cue.end, internal::kCue) || Is(cue.end, "by") || Is(cue.end, "in"))) {
       return false;
     }
+    if (Directive(cue, e) && !IsIngWord(i)) return true;
     // "is said to have praised ...": hearsay, a passive with no agent.
     static constexpr std::string_view kHearsay[] = {"said", "reported", "alleged", "claimed"};
     const bool hearsay = i > b && Has(i - 1, internal::kPassiveAux) && cue.end + 1 < e &&
@@ -355,10 +357,16 @@ class Attributor {
     // "added to the pressure": a thing, no one who hears.
     const bool to_listener = cue.end + 1 < e && Is(cue.end, "to") &&
                              !Is(i, "agreed") && !Is(i, "added") && ListenerAt(cue.end + 1, e);
-    if (cue.end < e && !hearsay && !to_listener && (Is(cue.end, "to") ||
+    // "promised not to raise taxes" is as infinitival as "pledged to".
+    // ("said not to publish it would ..." has a clause.)
+    static constexpr std::string_view kSay[] = {"say", "says", "said"};
+    const std::size_t to = cue.end + 1 < e && IsNegation(cue.end) && !InWordList(Text(i), kSay)
+                               ? cue.end + 1
+                               : cue.end;
+    if (cue.end < e && !hearsay && !to_listener && (Is(to, "to") ||
                         ((cue.flags & internal::kObjectCue) &&
                          (Is(cue.end, "for") || Is(cue.end, "on") || Is(cue.end, "off"))))) {
-      return false;  // "pledged to appeal", "said to be", "called for", "called on"
+      return false;  // "pledged (not) to appeal", "said to be", "called for", "called on"
     }
     if (IsIngWord(i)) {
       // ", adding that ...", "after claiming that ...": the clause's
@@ -376,7 +384,23 @@ class Attributor {
                                           Is(i - 1, "while") || Is(i - 1, "by") ||
                                           Is(i - 1, "when") || Is(i - 1, "as"));
       cue.participle = (after_comma && (cue.flags & internal::kParticipleCue)) || after_adverb;
-      return cue.participle;
+      // "with the magazine describing it as ...", "with the minister
+      // telling parliament: ...": the noun phrase after "with" speaks.
+      std::size_t with = i;
+      while (with > b && with + kMaxSpeakerTokens > i && IsWord(with - 1) && !Is(with - 1, "with")) {
+        --with;
+      }
+      if (!cue.participle && with > b && with < i && Is(with - 1, "with")) {
+        const Range np = LeftNounPhrase(b, i);
+        // Not "with Mr Blair adding a sixth pledge": a thing added.
+        if (!np.empty() && np.begin > b && Is(np.begin - 1, "with") &&
+            Text(i).substr(0, 3) != "add") {
+          return true;
+        }
+      }
+      // "with campaigners calling for more to be done": a directive's
+      // subject is before it.
+      return cue.participle || (cue.directive && !(i > b && IsPunct(i - 1, ",")));
     }
     if (NamesAThing(cue, b, e)) return false;
     // "\"Q,\" he remarks.", "she notes that ...": after a subject pronoun
@@ -407,6 +431,57 @@ class Attributor {
   // named speaks); "this claim" is a noun.
   bool DemonstrativeSubject(std::size_t b, std::size_t i) const {
     return i == b + 1 && Is(b, "this") && !IsNounLikeCue(i) && Text(i).back() == 's';
+  }
+
+  // "urged ministers to scrap the tax", "called on the council (for the
+  // board) to resign": a directive reports who is to act and what, as the
+  // span; the cue takes in "for", "on" or "upon". Not "called for calm",
+  // "called on the way to Leeds", "urged caution".
+  bool Directive(Cue& cue, std::size_t e) const {
+    static constexpr std::string_view kUrge[] = {"urge", "urges", "urged", "urging"};
+    static constexpr std::string_view kCall[] = {"call", "calls", "called", "calling"};
+    const char first = Text(cue.begin)[0];
+    if (first != 'c' && first != 'u') return false;  // most cues, at once
+    std::size_t s = cue.end;
+    if (InWordList(Text(cue.begin), kCall)) {
+      if (s + 1 >= e || !(Is(s, "for") || Is(s, "on") || Is(s, "upon"))) return false;
+      ++s;
+      // What is called for is an actor, not a measure: "called for the
+      // embargo to be lifted", not "called for measures to combat ageism".
+      if (Is(s - 1, "for") && !(IsWord(s) && (t_[s].capitalized ||
+                                              Has(s, internal::kDeterminer |
+                                                         internal::kObjectPronoun)))) {
+        return false;
+      }
+    } else if (!InWordList(Text(cue.begin), kUrge)) {
+      return false;
+    }
+    // The one who is to act: a short noun phrase, then "to" and a verb
+    // (none in the passive: "is being urged to act").
+    if (s >= e || Is(s, "to")) return false;
+    for (std::size_t k = s + 1; k + 1 < e && k < s + 8; ++k) {
+      if (IsNegation(k) && Is(k + 1, "to")) ++k;  // "urged drivers not to panic"
+      if (Is(k, "to")) {
+        const std::size_t v = k + 1;
+        // A verb, not a noun: "an end to speculation".
+        static constexpr std::string_view kNounEndings[] = {"tion", "sion", "ment", "ness",
+                                                             "ity", "ism", "ance", "ence"};
+        if (v >= e || !IsWord(v) || t_[v].capitalized || IsNumber(v) ||
+            Has(v, internal::kDeterminer | internal::kPronoun | internal::kPreposition)) {
+          return false;
+        }
+        for (std::string_view ending : kNounEndings) {
+          if (EndsWith(Text(v), ending)) return false;
+        }
+        cue.end = s;
+        cue.directive = true;
+        return true;
+      }
+      if (!InNounPhrase(k) && !Has(k, internal::kDeterminer | internal::kPreposition)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // Whether a noun-like cue form is a noun or a verb of no speech here: "on
@@ -548,6 +623,42 @@ class Attributor {
     if (Is(w - 1, "in") || Is(w - 1, "on") || (year && Is(w - 1, "since"))) return w - 1;
     if (!year && (Is(w - 1, "last") || Is(w - 1, "this") || Is(w - 1, "next"))) {
       return (w - 1 > b + 1 && Is(w - 2, "earlier")) ? w - 2 : w - 1;
+    }
+    return j;
+  }
+
+  // Cuts the source after "according to" where a clause starts with no
+  // comma: at a determiner after a noun ("According to Mr Peston the prime
+  // minister ...", "figures gathered by the researchers the average ..."),
+  // or at a number after a name ("According to Gallup 44% of ..."). Returns
+  // whether it cut.
+  bool CutSource(Range& np) const {
+    // Not "local newspaper the Daily Telegraph" (a name in apposition), "a
+    // report earlier this week", "all those players", "Il Sole 24 Ore".
+    for (std::size_t k = np.begin + 1; k < np.end; ++k) {
+      const bool name_next = k + 1 < np.end && t_[k + 1].capitalized;
+      const bool determiner =
+          k + 1 < np.end && Has(k, internal::kDeterminer) && !t_[k].possessive &&
+          !Has(k, internal::kPronoun) &&
+          IsWord(k - 1) && !Is(k - 1, "all") && !Is(k - 1, "both") &&
+          !Has(k - 1, internal::kDeterminer | internal::kPreposition | internal::kConjunction |
+                          internal::kSkippable) &&
+          !Has(k + 1, internal::kTimeWord) && (t_[k - 1].capitalized || !name_next);
+      if (determiner || (IsNumber(k) && t_[k - 1].capitalized && !name_next)) {
+        np.end = k;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Where ", according to X," that ends just before `j` starts (its first
+  // comma), else `j`: "and, according to Reuters, once told analysts".
+  std::size_t SourceBefore(std::size_t b, std::size_t j) const {
+    if (j < b + 5 || !IsPunct(j - 1, ",")) return j;
+    for (std::size_t k = j - 2; k > b + 1 && k + 12 > j; --k) {
+      if (Is(k, "according") && IsPunct(k - 1, ",")) return k - 1;
+      if (!IsWord(k)) break;
     }
     return j;
   }
@@ -1148,7 +1259,7 @@ class Attributor {
       if (k < r.end && Has(k, internal::kDeterminer)) ++k;
       if (k < r.end && IsWord(k)) ++k;
       const Range rest{k, r.end};
-      if (WordCount(rest) >= 3 && HasFiniteVerb(rest) && OpensClause(k)) r = rest;
+      if (WordCount(rest) >= 3 && HasFiniteVerb(rest) && IsWord(k) && OpensClause(k)) r = rest;
     }
     if (!after_that) {
       // "said on Monday", "said McIlroy, who ...", "maintains his form".
@@ -1175,6 +1286,18 @@ class Attributor {
                            !Has(r.begin, internal::kPreposition | internal::kConjunction |
                                              internal::kCue | internal::kNegation |
                                              internal::kFiniteVerb);
+    // "government figures show": a noun before the plural, then a verb of
+    // report.
+    const bool compound = !bare_noun && r.begin + 2 < r.end && IsWord(r.begin) &&
+                          !t_[r.begin].capitalized && !OpensClause(r.begin) &&
+                          !Has(r.begin, internal::kPreposition | internal::kConjunction |
+                                            internal::kCue | internal::kNegation |
+                                            internal::kFiniteVerb) &&
+                          !t_[r.begin].past_form &&
+                          IsWord(r.begin + 1) && !t_[r.begin + 1].capitalized &&
+                          EndsWith(Text(r.begin + 1), "s") && Has(r.begin + 1, internal::kGroupNoun) &&
+                          Has(r.begin + 2, internal::kCue) && !IsIngWord(r.begin + 2);
+    if (compound) return true;
     if (r.empty() || !IsWord(r.begin) || !(OpensClause(r.begin) || bare_noun) ||
         Has(r.begin, internal::kClauseWord | internal::kObjectPronoun | internal::kAuxiliary)) {
       return false;
@@ -1223,8 +1346,8 @@ class Attributor {
     const bool tell = (cue.flags & internal::kTellVerb) != 0;
     const bool adverbial_first = Has(s, internal::kPreposition | internal::kSkippable |
                                             internal::kObjectPronoun | internal::kGroupNoun) ||
-                                 (tell && IsWord(s) &&
-                                  (t_[s].capitalized || Has(s, internal::kDeterminer)));
+                                 (tell && IsWord(s) && !Has(s, internal::kPronoun) &&
+                                  (t_[s].capitalized || InNounPhrase(s)));
     if (Is(s, "that")) {
       *after_that = true;
       return s + 1;
@@ -1372,7 +1495,9 @@ class Attributor {
 
   // Where the reported clause that starts at `s` ends: at a semicolon, at a
   // second report by the same speaker (", adding ...", "but said ..."),
-  // at the dash closing a parenthesis the cue stands in, or at `e`.
+  // at the dash closing a parenthesis the cue stands in, at the comma
+  // closing a fronted subordinate clause the cue stands in ("While ...,",
+  // "With polls showing ...,"), or at `e`.
   std::size_t ClauseEnd(std::size_t b, const Cue& cue, std::size_t s, std::size_t e) const {
     bool in_dashes = false;
     for (std::size_t k = b; k < cue.begin; ++k) in_dashes ^= IsDash(k);
@@ -1381,6 +1506,24 @@ class Attributor {
     std::size_t r = cue.begin;
     while (r > b && (Has(r - 1, internal::kSkippable) || IsLyAdverb(r - 1))) --r;
     const bool relative = r > b && (Is(r - 1, "who") || Is(r - 1, "which"));
+    // "While it predicts a fall in prices, it said ...": a cue inside a
+    // fronted subordinate clause reports up to the comma that closes it.
+    static constexpr std::string_view kSubordinators[] = {
+        "while", "whilst", "although", "though", "whereas", "if", "because", "since",
+        "unless", "once", "when", "with"};
+    // Decided at the first comma: most clauses have none.
+    auto fronted = [&]() {
+      std::size_t first = b;
+      while (first < cue.begin && t_[first].kind == Kind::kPunct) ++first;
+      if (first >= cue.begin || !IsWord(first) || !InWordList(Text(first), kSubordinators)) {
+        return false;
+      }
+      for (std::size_t k = first; k < cue.begin; ++k) {
+        if (IsPunct(k, ",")) return false;
+      }
+      return true;
+    };
+    int fronted_clause = -1;  // unknown
     int parentheses = 0;
     for (std::size_t k = s; k < e; ++k) {
       if (IsPunct(k, "(")) ++parentheses;
@@ -1396,6 +1539,10 @@ class Attributor {
         continue;
       }
       if (in_dashes && IsDash(k)) return k;
+      if (IsPunct(k, ",")) {
+        if (fronted_clause < 0) fronted_clause = fronted() ? 1 : 0;
+        if (fronted_clause == 1) return k;
+      }
       if (relative && IsPunct(k, ",") && k + 1 < e && Has(k + 1, internal::kCue) &&
           !t_[k + 1].capitalized && !IsIngWord(k + 1)) {
         return k;
@@ -1452,8 +1599,12 @@ class Attributor {
         --j;
       } else if (j > b + 2 && Is(j - 1, "long") && Has(j - 2, internal::kAuxiliary)) {
         --j;  // "The firm has long denied": an adverb, not the subject
+      } else if (j > b + 1 && IsIngWord(cue.begin) && Has(j - 1, internal::kAuxiliary)) {
+        --j;  // "is calling on", "has been urging"
       } else if (const std::size_t time = TimeBefore(b, j); time < j) {
         j = time;
+      } else if (const std::size_t source = SourceBefore(b, j); source < j) {
+        j = source;
       } else {
         break;
       }
@@ -1478,7 +1629,8 @@ class Attributor {
         if (!s.np.empty()) return s;
       }
     }
-    if (j > b && Has(j - 1, internal::kPassiveAux)) {
+    // Not "is calling on": a progressive.
+    if (j > b && Has(j - 1, internal::kPassiveAux) && !IsIngWord(cue.begin)) {
       s.passive = true;
       // "it was announced": "it" stands for nothing.
       s.before = j - 1;
@@ -1530,7 +1682,7 @@ class Attributor {
       if (!s.np.empty() && s.np.begin > b + 1 && !t_[s.np.begin].capitalized &&
           Has(s.np.begin, internal::kTitle) && IsPunct(s.np.begin - 1, ",")) {
         const Range name = LeftNounPhrase(b, s.np.begin - 1);
-        if (!name.empty() && t_[name.end - 1].capitalized &&
+        if (!name.empty() && t_[name.end - 1].capitalized && !Is(name.begin, "according") &&
             (name.begin == b || IsQuote(name.begin - 1))) {
           s.np = name;
         }
@@ -1627,6 +1779,17 @@ class Attributor {
     static constexpr std::string_view kSayCues[] = {"said", "says", "say", "added", "adds",
                                                     "add", "wrote", "writes"};
     if (InWordList(Text(cue.begin), kSayCues)) return true;
+    // "suggests a report into search habits": a body or document before a
+    // preposition.
+    for (std::size_t k = np.begin + 1; k < np.end; ++k) {
+      if (Has(k, internal::kPreposition)) {
+        if (Has(k - 1, internal::kOrgNoun | internal::kGroupNoun | internal::kTitle) &&
+            !t_[k - 1].capitalized) {
+          return true;
+        }
+        break;
+      }
+    }
     const std::size_t head = np.end - 1;
     if (t_[head].capitalized || Has(head, internal::kTitle | internal::kOrgNoun |
                                               internal::kGroupNoun | internal::kPronoun)) {
@@ -1746,6 +1909,36 @@ class Attributor {
     return true;
   }
 
+  // Where the report resumes after a cue set between commas ("X, he said,
+  // ..."), `e` when it does not: "and" and a clause after a clause (`clause`),
+  // the verb of a subject before the cue ("The campaign, she said, would
+  // ..."), or a clause after an adverbial ("In the long run, he said, prices
+  // would ..."). The cue may have a listener or a time: "he told the BBC,".
+  std::size_t MidSentenceTail(bool clause, std::size_t after, std::size_t e) const {
+    std::size_t k = after;
+    while (k < e && k < after + 6 && IsWord(k) && !t_[k].past_form &&
+           !Has(k, internal::kAuxiliary | internal::kFiniteVerb | internal::kConjunction |
+                       internal::kClauseWord)) {
+      ++k;
+    }
+    const std::size_t n = k + 1;
+    if (n + 1 >= e || !IsPunct(k, ",") || !IsWord(n)) return e;
+    // A clause: a word that can be its subject, and a verb within a bounded
+    // reach (so that many cues in one sentence cost linear time).
+    constexpr std::size_t kVerbReach = 40;
+    auto clause_at = [&](std::size_t i) {
+      return IsWord(i) &&
+             !Has(i, internal::kClauseWord | internal::kPreposition | internal::kSkippable |
+                         internal::kConjunction | internal::kCue) &&
+             HasFiniteVerb({i, std::min(e, i + kVerbReach)});
+    };
+    if (Is(n, "and") || Is(n, "but")) return clause && clause_at(n + 1) ? n : e;
+    if (clause || Is(n, "that")) return e;
+    if (t_[n].past_form || Has(n, internal::kAuxiliary | internal::kFiniteVerb)) return n;
+    return clause_at(n) ? n : e;
+  }
+
+
   void ProcessUnit(const QuoteUnit& unit) {
     const std::size_t b = unit.begin;
     std::size_t e = unit.end;
@@ -1762,14 +1955,17 @@ class Attributor {
       cues.clear();
     }
     const std::size_t final_cut = FinalAttributionComma(b, e, cues);
-    std::vector<Range>& claimed = claimed_;
-    claimed.clear();
-    auto is_claimed = [&claimed](std::size_t i) {
-      for (const Range& r : claimed) {
-        if (i >= r.begin && i < r.end) return true;
-      }
-      return false;
+    // What the unit's quotes have taken so far. Every claimed range starts
+    // at or before the cue that claims it, and cues come in text order, so
+    // the furthest end tells whether a later cue was taken: constant work
+    // per cue however many quotes one long sentence holds.
+    std::size_t claimed_end = b;
+    bool claimed_any = false;
+    auto claim = [&](Range r) {
+      claimed_end = std::max(claimed_end, r.end);
+      claimed_any = true;
     };
+    auto is_claimed = [&](std::size_t i) { return i < claimed_end; };
     Speaker unit_speaker;
     bool unit_has_speaker = false;
     bool colon_pending = false;
@@ -1782,26 +1978,19 @@ class Attributor {
 
       if (cue.according) {
         Range np = RightNounPhrase(cue.end, e);
-        // "According to Mr Peston the prime minister said": a determiner
-        // after a name opens the clause.
-        for (std::size_t k = np.begin + 1; k < np.end; ++k) {
-          if (Has(k, internal::kDeterminer) && !t_[k].possessive && t_[k - 1].capitalized &&
-              !Has(k, internal::kPronoun)) {
-            np.end = k;
-            break;
-          }
-        }
+        bool split = CutSource(np);
         // "according to figures published by the Office for National
         // Statistics", "research carried out by X": the document's author
         // speaks (not "analysts polled by Reuters").
         static constexpr std::string_view kAuthoredBy[] = {
             "published", "released", "compiled", "issued", "produced", "prepared",
-            "conducted", "commissioned", "carried"};
+            "conducted", "commissioned", "carried", "gathered", "collected", "obtained"};
         Range author_np = np;
         std::size_t by = np.end + 1;
         if (by < e && Is(np.end, "carried") && Is(by, "out")) ++by;
         if (!np.empty() && by + 1 < e && InWordList(Text(np.end), kAuthoredBy) && Is(by, "by")) {
-          const Range author = RightNounPhrase(by + 1, e);
+          Range author = RightNounPhrase(by + 1, e);
+          split = CutSource(author);
           if (!author.empty()) {
             author_np = author;
             np.end = author.end;
@@ -1818,7 +2007,12 @@ class Attributor {
         const bool source = !np.empty() && (t_[np.end - 1].capitalized ||
                                             Has(np.end - 1, internal::kGroupNoun |
                                                                 internal::kOrgNoun));
-        const bool after_comma = cue.begin > b && (IsPunct(cue.begin - 1, ",") ||
+        // "... and, according to Reuters, once told analysts ...": after a
+        // conjunction the source is the next clause's.
+        const bool after_conjunction = cue.begin > b + 1 && IsPunct(cue.begin - 1, ",") &&
+                                       Has(cue.begin - 2, internal::kConjunction);
+        const bool after_comma = cue.begin > b && !after_conjunction &&
+                                 (IsPunct(cue.begin - 1, ",") ||
                                                    IsQuote(cue.begin - 1) ||
                                                    (source && WordCount({s, cue.begin}) >= 5));
         const bool comma_after = np.end < e && IsPunct(np.end, ",");
@@ -1833,11 +2027,29 @@ class Attributor {
         if (after_comma &&
             !(comma_after && !quotation_before && WordCount({s, cue.begin - 1}) < 4)) {
           content = {s, IsPunct(cue.begin - 1, ",") ? cue.begin - 1 : cue.begin};
+        } else if (split && s == cue.begin && !comma_after) {
+          // "According to Gallup 44% of voters back it": no comma.
+          content = {np.end, ClauseEnd(b, cue, np.end, e)};
+          // "According to Mr Peston the prime minister said ...": the inner
+          // cue reports.
+          if (WordCount(content) < 3 || (c + 1 < cues.size() && cues[c + 1].begin < content.end)) {
+            content = {};
+          }
         } else if (comma_after) {
           content = {np.end + 1, ClauseEnd(b, cue, np.end + 1, e)};
+          // "According to the BBC, the minister said that ...", "..., and,
+          // according to Reuters, once told analysts ...": the cue inside
+          // reports, for its own subject.
+          if (c + 1 < cues.size() && cues[c + 1].begin < content.end) {
+            const std::size_t next = cues[c + 1].end;
+            if (after_conjunction ||
+                (next < e && (Is(next, "that") || IsPunct(next, ":") || IsQuote(next)))) {
+              continue;
+            }
+          }
         }
         if (!content.empty() && Emit(content, cue, sp, /*after_that=*/true)) {
-          claimed.push_back({b, e});
+          claim({b, e});
         }
         continue;
       }
@@ -1847,7 +2059,7 @@ class Attributor {
         const std::size_t s = cue.end + 1;
         const std::size_t end = ReportedSubjectEnd(s, e);
         if (end > s && Emit({s, end}, cue, Speaker{}, /*after_that=*/true)) {
-          claimed.push_back({b, end});
+          claim({b, end});
         }
         continue;
       }
@@ -1882,12 +2094,11 @@ class Attributor {
       // "R, X said." / "\"Q,\" said X." / "\"Q1,\" X said, \"Q2\"": the
       // content comes before the attribution.
       bool done = false;
+      std::size_t both_sides = e;  // first token of a report around a cue set between commas
+      bool pre_clause = false;
       if ((!subject.passive || subject.passive_final) && !subject.conjoined && !cue.participle &&
           subject.before > b) {
-        std::size_t pre_begin = b;
-        for (const Range& r : claimed) {
-          pre_begin = std::max(pre_begin, std::min(r.end, subject.before));
-        }
+        const std::size_t pre_begin = std::min(claimed_end, subject.before);
         Range pre{pre_begin, subject.before};
         while (!pre.empty() && Has(pre.begin, internal::kConjunction)) ++pre.begin;
         const bool comma = !pre.empty() && IsPunct(pre.end - 1, ",");
@@ -1905,13 +2116,47 @@ class Attributor {
                              (WordCount(pre) >= 3 && HasFiniteVerb(pre) &&
                               (!Has(pre.begin, internal::kPreposition) ||
                                (WordCount(pre) >= 6 && HasAuxiliary(pre)))));
+        if (comma && !ends_in_quote && WordCount(pre) >= 2 && !ShortTail(subject.after, e)) {
+          both_sides = pre.begin;
+          pre_clause = clause_like && !Has(pre.begin, internal::kPreposition);
+        }
         if ((comma || ends_in_quote || subject.bare_final) && clause_like &&
             (ends_in_quote || ShortTail(subject.after, e))) {
           if (Emit(pre, cue, sp, /*after_that=*/true)) {
-            claimed.push_back({b, subject.after});
+            claim({b, subject.after});
             done = ShortTail(subject.after, e);
           }
         }
+      }
+      // "Only the Greens opposed the war, he said, and they ...", "The
+      // campaign, both papers said, would be centred on ...": a cue set
+      // between commas inside its sentence reports both sides, as one quote.
+      if (!done && both_sides < e) {
+        const std::size_t s = MidSentenceTail(pre_clause, subject.after, e);
+        if (s < e && c + 1 < cues.size()) {
+          // "Profits rose, said Ms Ross, but the bank warned ...": the
+          // clause before the cue is its report, the rest another's.
+          if (pre_clause && Emit({both_sides, subject.before - 1}, cue, sp, true)) {
+            claim({both_sides, subject.after});
+            done = true;
+          }
+        } else if (s < e) {
+          const std::size_t end = ClauseEnd(b, cue, s, e);
+          if (Emit({both_sides, end}, cue, sp, /*after_that=*/true)) {
+            claim({both_sides, end});
+            done = true;
+          }
+        }
+      }
+      if (!done && cue.directive) {
+        // "urged ministers to scrap the tax": "ministers to scrap the tax".
+        Cue directive = cue;
+        directive.flags &= ~internal::kObjectCue;
+        const std::size_t end = ClauseEnd(b, cue, cue.end, e);
+        if (Emit({cue.end, end}, directive, sp, /*after_that=*/true)) {
+          claim({cue.begin, end});
+        }
+        done = true;
       }
       if (!done) {
         bool after_that = false;
@@ -1970,7 +2215,7 @@ class Attributor {
           end = q + 1;
         }
         if (Emit({s, end}, answered, sp, after_that)) {
-          claimed.push_back({cue.begin, end});
+          claim({cue.begin, end});
         } else if (IsPunct(e - 1, ":")) {
           colon_pending = true;  // "X told the court:" and the quotation below
         }
@@ -1985,7 +2230,7 @@ class Attributor {
       }
     }
 
-    if (claimed.empty() && unit.has_quote) ProcessUncued(b, e);
+    if (!claimed_any && unit.has_quote) ProcessUncued(b, e);
     if (!colon_pending) colon_cue_.reset();
   }
 
@@ -2030,6 +2275,23 @@ class Attributor {
     // ends with its own full stop and the narration after it is a new
     // sentence the splitter did not cut off ("... world. " England's ...).
     const bool fills = s < e && IsQuote(s) && (s + 1 == e || EndsWithTerminal(StretchContent(s)));
+    // "Osbourne was at a loss to explain it: \"I suppose ...\"": a whole
+    // sentence quoted after a colon that closes a clause about a person
+    // is that person's, with no verb of speech.
+    if (!fills && e > s + 3 && IsQuote(e - 1) && IsPunct(e - 2, ":") &&
+        EndsWithTerminal(StretchContent(e - 1)) && HasFiniteVerb({s, e - 2})) {
+      const Range subject = ClauseSubject(b, e - 2);
+      if (!subject.empty() && subject.end < e - 2 &&
+          (Has(subject.begin, internal::kMale | internal::kFemale) ||
+           Has(subject.end - 1, internal::kTitle) ||
+           (t_[subject.end - 1].capitalized &&
+            !Has(subject.end - 1, internal::kOrgNoun | internal::kPronoun |
+                                      internal::kDeterminer)))) {
+        Add(StretchContent(e - 1), QuoteKind::kDirect, std::nullopt, SpeakerFrom(subject),
+            StretchConfidence(e - 1, 0.6f));
+        return;
+      }
+    }
     if (!fills) {
       if (!options_.report_uncued_fragments) return;
       for (std::size_t k = b; k < e; ++k) {
@@ -2089,7 +2351,6 @@ class Attributor {
   // Offices resolved by ResolveDescription(): "prime minister" -> "Tony Blair".
   std::vector<std::pair<std::string, std::string>> roles_;
   std::vector<Cue> cues_;            // buffers reused by every unit
-  std::vector<Range> claimed_;
   std::size_t unit_index_ = 0;       // 1-based index of the unit being read
   std::size_t last_quote_unit_ = 0;  // the unit of the last quote
   std::size_t subject_unit_ = 0;     // the unit of subject_
