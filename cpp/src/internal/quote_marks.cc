@@ -233,7 +233,7 @@ class Pairer {
  private:
   void Take(const Mark& mark, const ByteSpan& para) {
     Role role = mark.role;
-    const int same = FindOpen(mark.family);
+    int same = FindOpen(mark.family);
     if (role == Role::kEither) role = same >= 0 ? Role::kClose : Role::kOpen;
     if (role == Role::kOpen && same >= 0 && mark.family == Family::kDouble &&
         same == static_cast<int>(stack_.size()) - 1) {
@@ -249,6 +249,7 @@ class Pairer {
       }
       return;
     }
+    if (same < 0 && MistypedDoubleClose(mark, para)) same = static_cast<int>(stack_.size()) - 1;
     if (same < 0) return;  // a stray closing mark or an apostrophe
     const OpenMark open = stack_[same];
     stack_.resize(same);
@@ -258,6 +259,23 @@ class Pairer {
       return;  // 'n': apostrophes around a letter or two, not a quotation
     }
     stretches_.push_back({{open.begin, mark.end}, {open.end, mark.begin}, true});
+  }
+
+  // "... but it's a bit more.' The band ...": a single closing mark right
+  // after a word's full stop, with no single quotation open, closes the open
+  // double one whose mark was mistyped. Not "the U.S.' policy", where the
+  // mark is a possessive after an abbreviation.
+  bool MistypedDoubleClose(const Mark& mark, const ByteSpan& para) const {
+    if (mark.family != Family::kSingle || stack_.empty() ||
+        stack_.back().family != Family::kDouble || mark.begin < stack_.back().end + 2) {
+      return false;
+    }
+    const char stop = text_[mark.begin - 1];
+    const char last = text_[mark.begin - 2];
+    // Not ".'\"": a nested quotation closing with its outer one.
+    const bool followed_by_space = mark.end == para.end || text_[mark.end] == ' ';
+    return (stop == '.' || stop == '!' || stop == '?') && last >= 'a' && last <= 'z' &&
+           followed_by_space;
   }
 
   int FindOpen(Family family) const {
