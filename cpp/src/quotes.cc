@@ -70,6 +70,10 @@ struct Cue {
 // How far back a pronoun looks for its antecedent, in salient mentions:
 // bounds the work per pronoun.
 constexpr std::size_t kPronounLookBack = 16;
+
+// No token: a bound that excludes nothing.
+constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+
 // Offices remembered per story ("prime minister" -> "Tony Blair"): bounds
 // the work per role mention.
 constexpr std::size_t kMaxRoles = 32;
@@ -850,6 +854,21 @@ class Attributor {
       }
     }
     Range np = RightNounPhrase(s, limit);
+    // "Mary Hale set out her plans", "Mary Hale spoke on Sunday": after a
+    // person's full name, a lower-case word is the verb, even one that no
+    // list knows.
+    for (std::size_t f = np.begin; f + 2 < np.end && f < np.begin + 4; ++f) {
+      if (!t_[f].capitalized || !Has(f, internal::kFirstName)) continue;
+      std::size_t r = f + 1;
+      while (r < np.end && IsWord(r) && t_[r].capitalized && !t_[r].possessive) ++r;
+      if (r > f + 1 && r < np.end && IsWord(r) && !t_[r].capitalized &&
+          !Has(r, kGrammarWords | internal::kNameParticle | internal::kTitle) &&
+          Text(r).find('-') == std::string_view::npos &&
+          !(r + 1 < np.end && t_[r + 1].capitalized)) {  // "Franz Ferdinand frontman Alex ..."
+        np.end = r;
+      }
+      break;
+    }
     // "To help finance the expansion the company may sell": a determiner
     // after a noun, not after a preposition, starts the subject.
     for (std::size_t d = np.end; d > np.begin + 1;) {
@@ -998,10 +1017,22 @@ class Attributor {
 
   // The speaker a pronoun at token `i` points back to: the nearest salient
   // mention of a compatible kind and gender.
-  SpeakerInfo ResolvePronoun(std::size_t i) { return ResolvePronounFlags(t_[i].flags); }
+  // "Sales fell 5%, it said.": a pronoun after the report it attributes
+  // never points into that report.
+  SpeakerInfo ResolvePronoun(std::size_t i) {
+    const bool after_report =
+        i > unit_begin_ + 2 && (IsPunct(i - 1, ",") || IsQuote(i - 1));
+    return ResolvePronounFlags(t_[i].flags, /*recent_only=*/false,
+                               after_report ? unit_begin_ : kNoToken);
+  }
 
-  // The same for a pronoun of `f` (kMale, kFemale, kThingPronoun, ...).
-  SpeakerInfo ResolvePronounFlags(uint32_t f, bool recent_only = false) {
+  // The same for a pronoun of `f` (kMale, kFemale, kThingPronoun, ...),
+  // passing over the mentions made from token `not_from` on.
+  SpeakerInfo ResolvePronounFlags(uint32_t f, bool recent_only = false,
+                                  std::size_t not_from = kNoToken) {
+    const auto skipped = [&](const Entity& ent) {
+      return !ent.described && ent.end > ent.begin && ent.begin >= not_from;
+    };
     const std::size_t stop =
         entities_.size() > kPronounLookBack ? entities_.size() - kPronounLookBack : 0;
     if (f & (internal::kMale | internal::kFemale)) {
@@ -1023,7 +1054,7 @@ class Attributor {
       for (const Tier& tier : kTiers) {
         for (std::size_t k = entities_.size(); k > stop;) {
           Entity& ent = entities_[--k];
-          if (ent.salient != tier.salient) continue;
+          if (ent.salient != tier.salient || skipped(ent)) continue;
           if (tier.recent_only && ent.paragraph + 1 < current_paragraph_) continue;
           const SpeakerInfo& info = Info(k);
           if (info.kind != tier.kind || info.name.empty()) continue;
@@ -1048,7 +1079,7 @@ class Attributor {
       return {};
     }
     for (std::size_t k = entities_.size(); k > stop;) {
-      if (!entities_[--k].salient) continue;
+      if (!entities_[--k].salient || skipped(entities_[k])) continue;
       if (recent_only && entities_[k].paragraph + 1 < current_paragraph_) break;
       const SpeakerInfo& info = Info(k);
       if (info.name.empty()) continue;
@@ -1963,6 +1994,7 @@ class Attributor {
     std::size_t e = unit.end;
     while (e > b && t_[e - 1].kind == Kind::kPunct && t_[e - 1].ends_sentence) --e;
     ++unit_index_;
+    unit_begin_ = b;
     current_paragraph_ = t_[b].paragraph;
     RememberSubject(unit, e);
 
@@ -2381,6 +2413,7 @@ class Attributor {
   std::vector<std::pair<std::string, std::string>> roles_;
   std::vector<Cue> cues_;            // buffers reused by every unit
   std::size_t unit_index_ = 0;       // 1-based index of the unit being read
+  std::size_t unit_begin_ = 0;       // its first token
   std::size_t last_quote_unit_ = 0;  // the unit of the last quote
   std::size_t subject_unit_ = 0;     // the unit of subject_
   Range subject_;
