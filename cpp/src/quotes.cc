@@ -939,6 +939,7 @@ class Attributor {
     SpeakerInfo scratch;
     if (info.stands_for_person) {
       info.stands_for_person = false;
+      const bool age = EndsWith(info.name, "-year-old");
       // One office, one person: "the prime minister" stays who it first
       // was, and "the chancellor" is someone else.
       for (const auto& [role, person] : roles_) {
@@ -971,6 +972,9 @@ class Attributor {
         info.gender = found.gender != Gender::kUnknown ? found.gender : book_->GenderOf(found.name);
         return;
       }
+      // "the 31-year-old" with no one to stand for: no person a later "he"
+      // should find in place of the name the story used.
+      if (age) info.kind = SpeakerKind::kUnknown;
       return;
     }
     if (info.same_head != nullptr) {

@@ -706,7 +706,9 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
     }
     // "a spokesman", and "feminist writer and broadcaster": a person.
     // So is "a spokesman for the league": a role and whom it speaks for.
-    bool role = (head.flags & kTitle) != 0;
+    // "The 67-year-old also said": an age stands for the person in view.
+    const bool age_epithet = EndsWith(lower_head, "-year-old");
+    bool role = (head.flags & kTitle) != 0 || age_epithet;
     std::string role_word = lower_head;
     for (std::size_t k = begin + 1; k + 1 < end && !role; ++k) {
       if ((tokens_[k - 1].flags & kTitle) && !tokens_[k - 1].capitalized &&
@@ -771,8 +773,8 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
             info.name = std::move(full);
           }
         }
-      } else if (article == "the" && plain && !qualified && hyphen == std::string::npos &&
-                 !IsRelative(lower_head)) {
+      } else if (article == "the" && plain && !qualified &&
+                 (hyphen == std::string::npos || age_epithet) && !IsRelative(lower_head)) {
         // "Tony Blair has said ... The prime minister said": a person the
         // story gave no other role.
         info.stands_for_person = true;
