@@ -374,6 +374,51 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
   }
 }
 
+// Pieces of a longer ill-formed byte stream. The code page's reading of a
+// run breaks off at a stray character: a continuation byte that no sequence
+// takes, or a sign the page lacks, after another character of the run ("†"
+// in "ã†â€™"); or at a sequence that decodes to a character no one writes
+// (a C1 control, unassigned), unless a rule accepted it. A sequence right
+// after a break, or right after such a piece, is a piece, not a character
+// someone wrote: the text changed after it was damaged (mojibake
+// lowercased, a byte replaced), and a piece decodes to a guess ("â€™" is ’,
+// and the "ã†’" it leaves, the ideograph ㆒). Pieces are refused, unless
+// one decodes to a letter or mark beside another of its script: text
+// without spaces reads on after a byte a converter dropped (Han, the
+// Devanagari letter and vowel sign of "à¤¦à¥€" after "à¥"). Nothing breaks
+// at a space ("café\u00a0â€œ"), at letters the page lacks (correct
+// "Путинâ€™s"), or at a character that opens the run (a correct dash before
+// "â€œ").
+void JudgePieces(std::vector<Candidate>* candidates) {
+  const auto ends_at = [&](std::size_t k, std::size_t first) {
+    return (*candidates)[k].first + static_cast<std::size_t>((*candidates)[k].length) == first;
+  };
+  // A letter or combining mark of a script ("द", the vowel sign "ी").
+  const auto script_of = [](char32_t cp) {
+    const bool spells = IsWordLetter(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK) != 0;
+    return spells ? ScriptOf(cp) : USCRIPT_COMMON;
+  };
+  const auto reads_on = [&](std::size_t k) {
+    const UScriptCode script = script_of((*candidates)[k].decoded);
+    const auto same = [&](std::size_t o) {
+      return !(*candidates)[o].lossy && script_of((*candidates)[o].decoded) == script;
+    };
+    return script != USCRIPT_COMMON &&
+           ((k > 0 && ends_at(k - 1, (*candidates)[k].first) && same(k - 1)) ||
+            (k + 1 < candidates->size() && ends_at(k, (*candidates)[k + 1].first) && same(k + 1)));
+  };
+  bool broken = false;  // the reading is broken right before candidate k
+  for (std::size_t k = 0; k < candidates->size(); ++k) {
+    Candidate& c = (*candidates)[k];
+    const bool piece = c.after_stray || (k > 0 && ends_at(k - 1, c.first) && broken);
+    if (piece && !c.lossy && !reads_on(k)) {
+      c.accepted = false;
+      c.refused = true;
+    }
+    broken = piece || (!c.accepted && !c.lossy && IsImplausibleResult(c.decoded));
+  }
+}
+
 // Signs that text hardly ever uses but mojibake is full of: the florin ƒ,
 // ¤ ¦ ¨ ¬ ¯ ¸, the spacing accents ˆ ˇ ˘ ˛ ˜ ˝, † ‡ ‰ ◊.
 bool IsMojibakeSign(char32_t cp) {
@@ -555,6 +600,8 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
     return context.evidence != nullptr ? context.evidence->At(context.position)[page_index]
                                        : LineEvidence::PageCounts{};
   };
+  // Where the last stray character ends (see JudgePieces); n + 1 for none.
+  std::size_t stray_end = n + 1;
   for (std::size_t i = 0; i < n;) {
     const int length = SequenceLength(bytes[i]);
     // The bytes that follow the lead; a U+FFFD may stand for one or more
@@ -580,12 +627,14 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
         DecodeSequence(&bytes[i + 3], 3, &low);
         if (low >= 0xDC00 && low <= 0xDFFF) {
           candidates.push_back({i, 6, 0x10000 + ((decoded - 0xD800) << 10) + (low - 0xDC00)});
+          candidates.back().after_stray = i == stray_end;
           i += 6;
           continue;
         }
       }
       if (decoded < 0xD800 || decoded > 0xDFFF) {
         candidates.push_back({i, length, decoded});
+        candidates.back().after_stray = i == stray_end;
         i += static_cast<std::size_t>(length);
         continue;
       }
@@ -616,6 +665,12 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
       candidates.push_back({i, have, kReplacementCharacter, true, true});
       break;
     }
+    // A stray character (see JudgePieces).
+    const char32_t cp = run[i].code_point;
+    if (i > 0 && (IsContinuation(bytes[i]) || (bytes[i] < 0 && !IsWordLetter(cp))) &&
+        !u_isUWhiteSpace(static_cast<UChar32>(cp))) {
+      stray_end = i + 1;
+    }
     ++i;
   }
   const char32_t after = static_cast<unsigned char>(context.next_ascii);
@@ -629,6 +684,7 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
                    end < n ? run[end].code_point : after, in_sequence};
   };
   Judge(page.trust(), run, context_of, &candidates);
+  JudgePieces(&candidates);
   JudgeRun(page.trust(), run, context.before, after, line_repairs, &candidates);
   std::size_t covered = 0;
   for (const Candidate& c : candidates) {

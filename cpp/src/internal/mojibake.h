@@ -45,6 +45,7 @@ struct MojibakeCandidate {
   bool accepted = false;
   bool lossy = false;    // stands for bytes that were lost: becomes U+FFFD
   bool refused = false;  // a rule says correct text looks like this: never accepted
+  bool after_stray = false;  // right after a character of the run no sequence takes
 };
 
 // Working memory that RepairMojibake() reuses from call to call.
