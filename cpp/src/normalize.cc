@@ -290,7 +290,8 @@ class Normalizer {
             internal::RepairMojibake(&run_, context, &mojibake_scratch_);
         // The "?" that stands for the lost byte belongs to the U+FFFD.
         if (result.lost_byte) run_.back().raw.end = ++end;
-        may_enable_repairs_ = may_enable_repairs_ || result.may_repair_more;
+        may_enable_repairs_ =
+            may_enable_repairs_ || result.may_repair_more || result.left_on_context;
       }
       end = RepairLostNbsp(end, context);
       // A repair to a Latin-1 letter (a lead byte itself) before a space or

@@ -377,19 +377,21 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
 // Pieces of a longer ill-formed byte stream. The code page's reading of a
 // run breaks off at a stray character: a continuation byte that no sequence
 // takes, or a sign the page lacks, after another character of the run ("†"
-// in "ã†â€™"); or at a sequence that decodes to a character no one writes
-// (a C1 control, unassigned), unless a rule accepted it. A sequence right
-// after a break, or right after such a piece, is a piece, not a character
-// someone wrote: the text changed after it was damaged (mojibake
-// lowercased, a byte replaced), and a piece decodes to a guess ("â€™" is ’,
-// and the "ã†’" it leaves, the ideograph ㆒). Pieces are refused, unless
-// one decodes to a letter or mark beside another of its script: text
-// without spaces reads on after a byte a converter dropped (Han, the
-// Devanagari letter and vowel sign of "à¤¦à¥€" after "à¥"). Nothing breaks
-// at a space ("café\u00a0â€œ"), at letters the page lacks (correct
-// "Путинâ€™s"), or at a character that opens the run (a correct dash before
-// "â€œ").
-void JudgePieces(std::vector<Candidate>* candidates) {
+// in "ã†â€™"), and not made by an earlier round; or at a sequence that
+// decodes to a character no one writes (a C1 control, unassigned), unless a
+// rule accepted it. A sequence right after a break, or right after such a
+// piece, is a piece, not a character someone wrote: the text changed after
+// it was damaged (mojibake lowercased, a byte replaced), and a piece
+// decodes to a guess ("â€™" is ’, and the "ã†’" it leaves, the ideograph
+// ㆒). Pieces are refused, unless one decodes to a letter or mark beside
+// another of its script: text without spaces reads on after a byte a
+// converter dropped (Han, the Devanagari letter and vowel sign of
+// "à¤¦à¥€" after "à¥"). Nothing breaks at a space ("café\u00a0â€œ"), at
+// letters the page lacks (correct "Путинâ€™s"), or at a character that
+// opens the run (a correct dash before "â€œ"). Returns true when it
+// refuses a piece that Judge() accepted: whether the run breaks there may
+// change when the text's other repairs change the characters around it.
+bool JudgePieces(std::vector<Candidate>* candidates) {
   const auto ends_at = [&](std::size_t k, std::size_t first) {
     return (*candidates)[k].first + static_cast<std::size_t>((*candidates)[k].length) == first;
   };
@@ -407,16 +409,19 @@ void JudgePieces(std::vector<Candidate>* candidates) {
            ((k > 0 && ends_at(k - 1, (*candidates)[k].first) && same(k - 1)) ||
             (k + 1 < candidates->size() && ends_at(k, (*candidates)[k + 1].first) && same(k + 1)));
   };
+  bool refused_accepted = false;
   bool broken = false;  // the reading is broken right before candidate k
   for (std::size_t k = 0; k < candidates->size(); ++k) {
     Candidate& c = (*candidates)[k];
     const bool piece = c.after_stray || (k > 0 && ends_at(k - 1, c.first) && broken);
     if (piece && !c.lossy && !reads_on(k)) {
+      refused_accepted = refused_accepted || c.accepted;
       c.accepted = false;
       c.refused = true;
     }
     broken = piece || (!c.accepted && !c.lossy && IsImplausibleResult(c.decoded));
   }
+  return refused_accepted;
 }
 
 // Signs that text hardly ever uses but mojibake is full of: the florin ƒ,
@@ -575,11 +580,18 @@ char32_t VisibleBefore(const std::vector<RunChar>& run, std::size_t i, char32_t 
   return i == 0 ? before : run[i - 1].code_point;
 }
 
+// What FindCandidates() makes of a run with one code page.
+struct PageReading {
+  std::size_t covered = 0;  // characters the accepted sequences cover
+  // A sequence was left for the characters around it (JudgePieces()),
+  // which the text's other repairs may change.
+  bool left_on_context = false;
+};
+
 // Finds the UTF-8 sequences page number `page_index` reads in `run` and
-// judges them into scratch->candidates. Returns the characters the accepted
-// ones cover. Without `context.evidence`, only what needs no evidence from
-// the rest of the line is accepted.
-std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& run,
+// judges them into scratch->candidates. Without `context.evidence`, only
+// what needs no evidence from the rest of the line is accepted.
+PageReading FindCandidates(std::size_t page_index, const std::vector<RunChar>& run,
                            const RunContext& context, MojibakeScratch* scratch) {
   const CodePage& page = CodePages()[page_index];
   const std::size_t n = run.size();
@@ -592,7 +604,8 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
   }
   std::vector<Candidate>& candidates = scratch->candidates;
   candidates.clear();
-  if (!any_lead) return 0;
+  PageReading reading;
+  if (!any_lead) return reading;
 
   const bool windows1252 = page.trust() == Trust::kWindows1252;
   // The repairs this code page makes elsewhere in the line.
@@ -665,10 +678,10 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
       candidates.push_back({i, have, kReplacementCharacter, true, true});
       break;
     }
-    // A stray character (see JudgePieces).
+    // A stray character (see JudgePieces); not one an earlier round made.
     const char32_t cp = run[i].code_point;
-    if (i > 0 && (IsContinuation(bytes[i]) || (bytes[i] < 0 && !IsWordLetter(cp))) &&
-        !u_isUWhiteSpace(static_cast<UChar32>(cp))) {
+    const bool stray_sign = IsContinuation(bytes[i]) || (bytes[i] < 0 && !IsWordLetter(cp));
+    if (i > 0 && !run[i].edit && stray_sign && !u_isUWhiteSpace(static_cast<UChar32>(cp))) {
       stray_end = i + 1;
     }
     ++i;
@@ -684,13 +697,12 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
                    end < n ? run[end].code_point : after, in_sequence};
   };
   Judge(page.trust(), run, context_of, &candidates);
-  JudgePieces(&candidates);
+  reading.left_on_context = JudgePieces(&candidates);
   JudgeRun(page.trust(), run, context.before, after, line_repairs, &candidates);
-  std::size_t covered = 0;
   for (const Candidate& c : candidates) {
-    covered += c.accepted ? static_cast<std::size_t>(c.length) : 0;
+    reading.covered += c.accepted ? static_cast<std::size_t>(c.length) : 0;
   }
-  return covered;
+  return reading;
 }
 
 // True when two code pages' accepted candidates read a run differently.
@@ -807,6 +819,17 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
   // something. Each round shortens the run, and the number of rounds is
   // bounded, so the cost stays linear.
   constexpr int kMojibakeRounds = 4;
+  bool left_on_context = false;
+  // A sequence left for its context matters to a later pass only while the
+  // run still holds characters no round repaired.
+  const auto note_left = [&] {
+    for (const RunChar& c : *run) {
+      if (!c.edit) {
+        result.left_on_context = left_on_context;
+        return;
+      }
+    }
+  };
   for (int round = 0; round < kMojibakeRounds && run->size() >= 2; ++round) {
     RunContext round_context = context;
     if (result.lost_byte) round_context.next_ascii = '\0';
@@ -817,7 +840,9 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
     std::size_t best_covered = 0;
     std::size_t best_page = 0;
     for (std::size_t page = 0; page < CodePages().size(); ++page) {
-      const std::size_t covered = FindCandidates(page, *run, round_context, scratch);
+      const PageReading reading = FindCandidates(page, *run, round_context, scratch);
+      const std::size_t covered = reading.covered;
+      left_on_context = left_on_context || reading.left_on_context;
       bool better = covered > best_covered;
       if (!better && covered == best_covered && covered > 0 &&
           ReadDifferently(scratch->candidates, scratch->best)) {
@@ -843,10 +868,14 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
         }
       }
     }
-    if (best_covered == 0) return result;
+    if (best_covered == 0) {
+      note_left();
+      return result;
+    }
     result.lost_byte = ApplyCandidates(scratch->best, run, scratch) || result.lost_byte;
   }
   result.may_repair_more = run->size() >= 2;
+  note_left();
   return result;
 }
 

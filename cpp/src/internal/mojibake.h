@@ -104,6 +104,10 @@ struct RunContext {
 struct MojibakeResult {
   bool lost_byte = false;        // the caller folds the "?" after the run in
   bool may_repair_more = false;  // stopped after the last round still repaired
+  // A sequence was left for the characters around it (a piece of a broken
+  // byte stream), which the text's other repairs (a ligature folded, a
+  // quote straightened) may change for a later pass.
+  bool left_on_context = false;
 };
 MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& context,
                               MojibakeScratch* scratch);
