@@ -269,6 +269,7 @@ class Normalizer {
     internal::RunContext context;
     context.evidence = &line_evidence_;
     context.position = pos;
+    context.confirm_mixed_line_pairs = options_.confirm_mixed_line_pairs;
     // A sequence cut in two by an ASCII character that stood for one of its
     // bytes (a NBSP byte turned into a space: "â €"; a byte a lossy
     // converter wrote as "?": "â?¬") is read as one run, the space as the
@@ -647,6 +648,7 @@ Result<NormalizeOptions> NormalizeOptions::ForProfile(std::string_view profile) 
     options.remove_invisible = false;
     options.keep_form_feed = true;
     options.keep_c1_controls = true;
+    options.confirm_mixed_line_pairs = true;
     options.quotes = QuoteMode::kStraighten;
     return options;
   }

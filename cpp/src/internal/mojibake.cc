@@ -557,6 +557,46 @@ void JudgeRun(Trust trust, const std::vector<RunChar>& run, char32_t before, cha
   for (Candidate& c : *candidates) c.accepted = true;
 }
 
+// NormalizeOptions::confirm_mixed_line_pairs. A line that also holds
+// non-ASCII text the code page leaves ("–" in "Bremer – DrÃ¥ber") is not
+// mojibake as a whole, so a sequence in it stands on its own evidence. "Ã"
+// or "Â" followed by a sign that correct text writes right after a capital
+// letter (word-final "…" and "’", the capitals "Œ" and "Ž", the yen sign
+// after a currency code: "JP¥") reads as correct text as much as mojibake
+// (of "Å", "Ò", "Ì", "Î", "å"): such a pair of raw characters is kept only
+// when the same page repairs another sequence in the line ("HÃ¥bet og
+// MÃ¸rket"). These are the pairs that ftfy, too, does not count as
+// mojibake on their own. Returns true when it leaves one: the line's other
+// repairs (a ligature folded, a quote straightened) may change what a
+// later pass sees of it. The line is read only when a run holds such a
+// pair.
+template <typename LineEvidenceOf>
+bool ConfirmMixedLinePairs(const std::vector<RunChar>& run, const LineEvidenceOf& line_repairs,
+                           std::vector<Candidate>* candidates) {
+  const auto reads_as_correct_text = [&](const Candidate& c) {
+    const RunChar& capital = run[c.first];
+    const RunChar& sign = run[c.first + 1];
+    if (capital.edit || sign.edit || (capital.code_point != 0xC3 && capital.code_point != 0xC2)) {
+      return false;
+    }
+    switch (sign.code_point) {
+      case 0x2026: case 0x2019: case 0x0152: case 0x017D: case 0x00A5:  // … ’ Œ Ž ¥
+        return true;
+      default:
+        return false;
+    }
+  };
+  bool left = false;
+  for (Candidate& c : *candidates) {
+    if (!c.accepted || c.lossy || c.length != 2 || !reads_as_correct_text(c)) continue;
+    const LineEvidence::PageCounts line = line_repairs();
+    if (line.unexplained == 0 || line.repairs >= 2) return left;
+    c.accepted = false;
+    left = true;
+  }
+  return left;
+}
+
 // Decodes the `length` bytes as one UTF-8 sequence. A UTF-8-encoded
 // surrogate pair (CESU-8, six bytes: how Java and old MySQL write emoji) is
 // read as the character it stands for. Returns false when ill-formed.
@@ -583,8 +623,8 @@ char32_t VisibleBefore(const std::vector<RunChar>& run, std::size_t i, char32_t 
 // What FindCandidates() makes of a run with one code page.
 struct PageReading {
   std::size_t covered = 0;  // characters the accepted sequences cover
-  // A sequence was left for the characters around it (JudgePieces()),
-  // which the text's other repairs may change.
+  // A sequence was left for the characters around it (JudgePieces(),
+  // ConfirmMixedLinePairs()), which the text's other repairs may change.
   bool left_on_context = false;
 };
 
@@ -699,6 +739,10 @@ PageReading FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
   Judge(page.trust(), run, context_of, &candidates);
   reading.left_on_context = JudgePieces(&candidates);
   JudgeRun(page.trust(), run, context.before, after, line_repairs, &candidates);
+  if (context.confirm_mixed_line_pairs && context.evidence != nullptr) {
+    reading.left_on_context =
+        ConfirmMixedLinePairs(run, line_repairs, &candidates) || reading.left_on_context;
+  }
   for (const Candidate& c : candidates) {
     reading.covered += c.accepted ? static_cast<std::size_t>(c.length) : 0;
   }
@@ -779,6 +823,17 @@ const LineEvidence::Counts& LineEvidence::At(std::size_t pos) {
   while (end_ < text_.size() && !line_break(end_)) ++end_;
   valid_ = true;
   counts_.fill({});
+  // The characters of run_[first, first + count) that are text: not spaces,
+  // controls or invisible format characters.
+  const auto text_chars = [&](std::size_t first, std::size_t count) {
+    uint32_t chars = 0;
+    for (std::size_t j = first; j < first + count; ++j) {
+      const auto cp = static_cast<UChar32>(run_[j].code_point);
+      const int8_t type = u_charType(cp);
+      chars += !u_isUWhiteSpace(cp) && type != U_CONTROL_CHAR && type != U_FORMAT_CHAR ? 1 : 0;
+    }
+    return chars;
+  };
   for (std::size_t i = begin_; i < end_;) {
     if (static_cast<unsigned char>(text_[i]) < 0x80) {
       ++i;
@@ -792,15 +847,22 @@ const LineEvidence::Counts& LineEvidence::At(std::size_t pos) {
                       c.valid ? std::nullopt : std::optional<EditKind>(EditKind::kInvalidUtf8)});
       i += c.length;
     }
-    if (run_.size() < 2) continue;
+    const uint32_t run_text = text_chars(0, run_.size());
+    if (run_.size() < 2) {
+      for (PageCounts& page : counts_) page.unexplained += run_text;
+      continue;
+    }
     RunContext context;
     context.before = start > 0 ? static_cast<unsigned char>(text_[start - 1]) : 0;
     context.next_ascii = i < text_.size() ? text_[i] : '\0';
     for (std::size_t page = 0; page < CodePages().size(); ++page) {
       FindCandidates(page, run_, context, &scratch_);
+      counts_[page].unexplained += run_text;
       for (const MojibakeCandidate& c : scratch_.candidates) {
-        counts_[page].repairs += c.accepted ? 1 : 0;
-        counts_[page].letters += c.accepted && !c.lossy && IsWordLetter(c.decoded) ? 1 : 0;
+        if (!c.accepted) continue;
+        ++counts_[page].repairs;
+        counts_[page].letters += !c.lossy && IsWordLetter(c.decoded) ? 1 : 0;
+        counts_[page].unexplained -= text_chars(c.first, static_cast<std::size_t>(c.length));
       }
     }
   }
