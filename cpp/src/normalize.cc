@@ -690,8 +690,9 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     normalizer.Run();
     normalizer.ApplyNormalForm();
     std::vector<Edit> edits = normalizer.TakeEdits();
-    if (pass > 0 && edits.empty()) break;
-    again = normalizer.may_enable_repairs();
+    // A pass that changed nothing would only be repeated by the next one.
+    if (edits.empty() && pass > 0) break;
+    again = normalizer.may_enable_repairs() && !edits.empty();
     result.text_ = normalizer.TakeText();
     result.edits_ = pass == 0 ? std::move(edits) : internal::ComposeEdits(result.edits_, edits);
   }
