@@ -29,6 +29,7 @@ NormalizeOptions NormalizeOptionsFromPy(const std::string& profile, const py::di
   NormalizeOptions options = *base;
   const std::pair<const char*, bool NormalizeOptions::*> flags[] = {
       {"fix_mojibake", &NormalizeOptions::fix_mojibake},
+      {"confirm_mixed_line_pairs", &NormalizeOptions::confirm_mixed_line_pairs},
       {"fix_c1_controls", &NormalizeOptions::fix_c1_controls},
       {"decode_html_entities", &NormalizeOptions::decode_html_entities},
       {"map_spaces", &NormalizeOptions::map_spaces},

@@ -269,6 +269,7 @@ class Normalizer {
     internal::RunContext context;
     context.evidence = &line_evidence_;
     context.position = pos;
+    context.confirm_mixed_line_pairs = options_.confirm_mixed_line_pairs;
     // A sequence cut in two by an ASCII character that stood for one of its
     // bytes (a NBSP byte turned into a space: "â €"; a byte a lossy
     // converter wrote as "?": "â?¬") is read as one run, the space as the
@@ -290,7 +291,8 @@ class Normalizer {
             internal::RepairMojibake(&run_, context, &mojibake_scratch_);
         // The "?" that stands for the lost byte belongs to the U+FFFD.
         if (result.lost_byte) run_.back().raw.end = ++end;
-        may_enable_repairs_ = may_enable_repairs_ || result.may_repair_more;
+        may_enable_repairs_ =
+            may_enable_repairs_ || result.may_repair_more || result.left_on_context;
       }
       end = RepairLostNbsp(end, context);
       // A repair to a Latin-1 letter (a lead byte itself) before a space or
@@ -646,6 +648,7 @@ Result<NormalizeOptions> NormalizeOptions::ForProfile(std::string_view profile) 
     options.remove_invisible = false;
     options.keep_form_feed = true;
     options.keep_c1_controls = true;
+    options.confirm_mixed_line_pairs = true;
     options.quotes = QuoteMode::kStraighten;
     return options;
   }
@@ -687,8 +690,9 @@ NormalizedText Normalize(std::string_view raw, const NormalizeOptions& options) 
     normalizer.Run();
     normalizer.ApplyNormalForm();
     std::vector<Edit> edits = normalizer.TakeEdits();
-    if (pass > 0 && edits.empty()) break;
-    again = normalizer.may_enable_repairs();
+    // A pass that changed nothing would only be repeated by the next one.
+    if (edits.empty() && pass > 0) break;
+    again = normalizer.may_enable_repairs() && !edits.empty();
     result.text_ = normalizer.TakeText();
     result.edits_ = pass == 0 ? std::move(edits) : internal::ComposeEdits(result.edits_, edits);
   }

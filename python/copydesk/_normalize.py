@@ -57,7 +57,7 @@ def normalize(text: str, *, profile: str = "news", quotes: QuoteMode = None, **o
     become ' and "); left out (``None``), the profile decides: ``"keep"`` for
     ``"news"`` and ``"minimal"``, ``"straighten"`` for ``"ftfy"``, as
     ``ftfy.fix_text`` does. Every other repair is a keyword that switches it
-    on or off: ``fix_mojibake``, ``fix_c1_controls``,
+    on or off: ``fix_mojibake``, ``confirm_mixed_line_pairs``, ``fix_c1_controls``,
     ``decode_html_entities``, ``map_spaces``, ``collapse_spaces``,
     ``remove_invisible``, ``remove_bom``, ``fix_line_breaks``,
     ``remove_controls``, ``keep_form_feed``, ``keep_c1_controls``,

@@ -31,6 +31,8 @@ NormalizeOptions CaseOptions(const Json& c) {
                                                : NormalForm::kNfc;
     } else if (name == "fix_mojibake") {
       o.fix_mojibake = value.boolean;
+    } else if (name == "confirm_mixed_line_pairs") {
+      o.confirm_mixed_line_pairs = value.boolean;
     } else if (name == "fix_c1_controls") {
       o.fix_c1_controls = value.boolean;
     } else if (name == "decode_html_entities") {
@@ -117,7 +119,10 @@ std::vector<std::string> TrickyInputs() {
       // space or "?" that may stand for a byte
       "\xE2\x94\x80\xC3\xAE", "\xE2\x94\xBC\xE2\x94\x90", "\xD0\x93", "\xD0\xA0\xC2\xA0",
       "\xC6\x92\xC3\x85", "\xC3\x85 ", "\xC3\x82\xE2\x82\xAC", "\xC2\x9D", "\xC3\xA2 ",
-      "\xC3\xA2?\xC2\xAC", "\xC4\xB9\xC5\xBE", "\xC3\x83\xC6\x92"};
+      "\xC3\xA2?\xC2\xAC", "\xC4\xB9\xC5\xBE", "\xC3\x83\xC6\x92",
+      // a piece of a broken byte stream before more mojibake; a correct dash;
+      // a pair that needs another repair in a mixed line
+      "\xC3\xA3\xE2\x80\xA0", "\xE2\x80\x93", "\xC3\x83\xC2\xA5"};
   std::mt19937 rng(20241115);
   std::vector<std::string> inputs = {""};
   for (int n = 0; n < 800; ++n) {

@@ -44,6 +44,9 @@ PIECES = [
     # code page 437, Windows-1251 and MacRoman leads; C1 inside mojibake; a
     # space or "?" that may stand for a byte
     "─î", "┼┐", "Г", "Р\u00a0", "ƒÅ", "Å ", "Â€", "\u009d", "â ", "â?¬", "Ĺž", "Ãƒ",
+    # a piece of a broken byte stream before more mojibake; a correct dash;
+    # a pair that needs another repair in a mixed line
+    "ã†", "–", "Ã¥",
 ]
 
 

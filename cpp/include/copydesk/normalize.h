@@ -67,6 +67,12 @@ struct NormalizeOptions {
   // another Windows-125x code page, once or twice; only where the repaired
   // text is clearly more plausible. "â€?" with a lost byte becomes U+FFFD.
   bool fix_mojibake = true;
+  // In a line that also holds correct non-ASCII text (a dash, an accented
+  // letter), repair "Ã" or "Â" followed by a sign correct text writes after
+  // capitals (… ’ Œ Ž ¥: "Ã¥" is "å", or a capital before the yen sign as in
+  // "JP¥") only when the same code page repairs another sequence in the
+  // line, as ftfy does. Off for "news", which repairs a lone "DrÃ¥ber".
+  bool confirm_mixed_line_pairs = false;
   // Read a lone C1 control (U+0080-U+009F) as the Windows-1252 character of
   // that byte: U+0092 becomes ’.
   bool fix_c1_controls = true;

@@ -374,6 +374,56 @@ void Judge(Trust trust, const std::vector<RunChar>& run, const ContextOf& contex
   }
 }
 
+// Pieces of a longer ill-formed byte stream. The code page's reading of a
+// run breaks off at a stray character: a continuation byte that no sequence
+// takes, or a sign the page lacks, after another character of the run ("†"
+// in "ã†â€™"), and not made by an earlier round; or at a sequence that
+// decodes to a character no one writes (a C1 control, unassigned), unless a
+// rule accepted it. A sequence right after a break, or right after such a
+// piece, is a piece, not a character someone wrote: the text changed after
+// it was damaged (mojibake lowercased, a byte replaced), and a piece
+// decodes to a guess ("â€™" is ’, and the "ã†’" it leaves, the ideograph
+// ㆒). Pieces are refused, unless one decodes to a letter or mark beside
+// another of its script: text without spaces reads on after a byte a
+// converter dropped (Han, the Devanagari letter and vowel sign of
+// "à¤¦à¥€" after "à¥"). Nothing breaks at a space ("café\u00a0â€œ"), at
+// letters the page lacks (correct "Путинâ€™s"), or at a character that
+// opens the run (a correct dash before "â€œ"). Returns true when it
+// refuses a piece that Judge() accepted: whether the run breaks there may
+// change when the text's other repairs change the characters around it.
+bool JudgePieces(std::vector<Candidate>* candidates) {
+  const auto ends_at = [&](std::size_t k, std::size_t first) {
+    return (*candidates)[k].first + static_cast<std::size_t>((*candidates)[k].length) == first;
+  };
+  // A letter or combining mark of a script ("द", the vowel sign "ी").
+  const auto script_of = [](char32_t cp) {
+    const bool spells = IsWordLetter(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK) != 0;
+    return spells ? ScriptOf(cp) : USCRIPT_COMMON;
+  };
+  const auto reads_on = [&](std::size_t k) {
+    const UScriptCode script = script_of((*candidates)[k].decoded);
+    const auto same = [&](std::size_t o) {
+      return !(*candidates)[o].lossy && script_of((*candidates)[o].decoded) == script;
+    };
+    return script != USCRIPT_COMMON &&
+           ((k > 0 && ends_at(k - 1, (*candidates)[k].first) && same(k - 1)) ||
+            (k + 1 < candidates->size() && ends_at(k, (*candidates)[k + 1].first) && same(k + 1)));
+  };
+  bool refused_accepted = false;
+  bool broken = false;  // the reading is broken right before candidate k
+  for (std::size_t k = 0; k < candidates->size(); ++k) {
+    Candidate& c = (*candidates)[k];
+    const bool piece = c.after_stray || (k > 0 && ends_at(k - 1, c.first) && broken);
+    if (piece && !c.lossy && !reads_on(k)) {
+      refused_accepted = refused_accepted || c.accepted;
+      c.accepted = false;
+      c.refused = true;
+    }
+    broken = piece || (!c.accepted && !c.lossy && IsImplausibleResult(c.decoded));
+  }
+  return refused_accepted;
+}
+
 // Signs that text hardly ever uses but mojibake is full of: the florin ƒ,
 // ¤ ¦ ¨ ¬ ¯ ¸, the spacing accents ˆ ˇ ˘ ˛ ˜ ˝, † ‡ ‰ ◊.
 bool IsMojibakeSign(char32_t cp) {
@@ -507,6 +557,46 @@ void JudgeRun(Trust trust, const std::vector<RunChar>& run, char32_t before, cha
   for (Candidate& c : *candidates) c.accepted = true;
 }
 
+// NormalizeOptions::confirm_mixed_line_pairs. A line that also holds
+// non-ASCII text the code page leaves ("–" in "Bremer – DrÃ¥ber") is not
+// mojibake as a whole, so a sequence in it stands on its own evidence. "Ã"
+// or "Â" followed by a sign that correct text writes right after a capital
+// letter (word-final "…" and "’", the capitals "Œ" and "Ž", the yen sign
+// after a currency code: "JP¥") reads as correct text as much as mojibake
+// (of "Å", "Ò", "Ì", "Î", "å"): such a pair of raw characters is kept only
+// when the same page repairs another sequence in the line ("HÃ¥bet og
+// MÃ¸rket"). These are the pairs that ftfy, too, does not count as
+// mojibake on their own. Returns true when it leaves one: the line's other
+// repairs (a ligature folded, a quote straightened) may change what a
+// later pass sees of it. The line is read only when a run holds such a
+// pair.
+template <typename LineEvidenceOf>
+bool ConfirmMixedLinePairs(const std::vector<RunChar>& run, const LineEvidenceOf& line_repairs,
+                           std::vector<Candidate>* candidates) {
+  const auto reads_as_correct_text = [&](const Candidate& c) {
+    const RunChar& capital = run[c.first];
+    const RunChar& sign = run[c.first + 1];
+    if (capital.edit || sign.edit || (capital.code_point != 0xC3 && capital.code_point != 0xC2)) {
+      return false;
+    }
+    switch (sign.code_point) {
+      case 0x2026: case 0x2019: case 0x0152: case 0x017D: case 0x00A5:  // … ’ Œ Ž ¥
+        return true;
+      default:
+        return false;
+    }
+  };
+  bool left = false;
+  for (Candidate& c : *candidates) {
+    if (!c.accepted || c.lossy || c.length != 2 || !reads_as_correct_text(c)) continue;
+    const LineEvidence::PageCounts line = line_repairs();
+    if (line.unexplained == 0 || line.repairs >= 2) return left;
+    c.accepted = false;
+    left = true;
+  }
+  return left;
+}
+
 // Decodes the `length` bytes as one UTF-8 sequence. A UTF-8-encoded
 // surrogate pair (CESU-8, six bytes: how Java and old MySQL write emoji) is
 // read as the character it stands for. Returns false when ill-formed.
@@ -530,11 +620,18 @@ char32_t VisibleBefore(const std::vector<RunChar>& run, std::size_t i, char32_t 
   return i == 0 ? before : run[i - 1].code_point;
 }
 
+// What FindCandidates() makes of a run with one code page.
+struct PageReading {
+  std::size_t covered = 0;  // characters the accepted sequences cover
+  // A sequence was left for the characters around it (JudgePieces(),
+  // ConfirmMixedLinePairs()), which the text's other repairs may change.
+  bool left_on_context = false;
+};
+
 // Finds the UTF-8 sequences page number `page_index` reads in `run` and
-// judges them into scratch->candidates. Returns the characters the accepted
-// ones cover. Without `context.evidence`, only what needs no evidence from
-// the rest of the line is accepted.
-std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& run,
+// judges them into scratch->candidates. Without `context.evidence`, only
+// what needs no evidence from the rest of the line is accepted.
+PageReading FindCandidates(std::size_t page_index, const std::vector<RunChar>& run,
                            const RunContext& context, MojibakeScratch* scratch) {
   const CodePage& page = CodePages()[page_index];
   const std::size_t n = run.size();
@@ -547,7 +644,8 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
   }
   std::vector<Candidate>& candidates = scratch->candidates;
   candidates.clear();
-  if (!any_lead) return 0;
+  PageReading reading;
+  if (!any_lead) return reading;
 
   const bool windows1252 = page.trust() == Trust::kWindows1252;
   // The repairs this code page makes elsewhere in the line.
@@ -555,6 +653,8 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
     return context.evidence != nullptr ? context.evidence->At(context.position)[page_index]
                                        : LineEvidence::PageCounts{};
   };
+  // Where the last stray character ends (see JudgePieces); n + 1 for none.
+  std::size_t stray_end = n + 1;
   for (std::size_t i = 0; i < n;) {
     const int length = SequenceLength(bytes[i]);
     // The bytes that follow the lead; a U+FFFD may stand for one or more
@@ -580,12 +680,14 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
         DecodeSequence(&bytes[i + 3], 3, &low);
         if (low >= 0xDC00 && low <= 0xDFFF) {
           candidates.push_back({i, 6, 0x10000 + ((decoded - 0xD800) << 10) + (low - 0xDC00)});
+          candidates.back().after_stray = i == stray_end;
           i += 6;
           continue;
         }
       }
       if (decoded < 0xD800 || decoded > 0xDFFF) {
         candidates.push_back({i, length, decoded});
+        candidates.back().after_stray = i == stray_end;
         i += static_cast<std::size_t>(length);
         continue;
       }
@@ -616,6 +718,12 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
       candidates.push_back({i, have, kReplacementCharacter, true, true});
       break;
     }
+    // A stray character (see JudgePieces); not one an earlier round made.
+    const char32_t cp = run[i].code_point;
+    const bool stray_sign = IsContinuation(bytes[i]) || (bytes[i] < 0 && !IsWordLetter(cp));
+    if (i > 0 && !run[i].edit && stray_sign && !u_isUWhiteSpace(static_cast<UChar32>(cp))) {
+      stray_end = i + 1;
+    }
     ++i;
   }
   const char32_t after = static_cast<unsigned char>(context.next_ascii);
@@ -629,12 +737,16 @@ std::size_t FindCandidates(std::size_t page_index, const std::vector<RunChar>& r
                    end < n ? run[end].code_point : after, in_sequence};
   };
   Judge(page.trust(), run, context_of, &candidates);
+  reading.left_on_context = JudgePieces(&candidates);
   JudgeRun(page.trust(), run, context.before, after, line_repairs, &candidates);
-  std::size_t covered = 0;
-  for (const Candidate& c : candidates) {
-    covered += c.accepted ? static_cast<std::size_t>(c.length) : 0;
+  if (context.confirm_mixed_line_pairs && context.evidence != nullptr) {
+    reading.left_on_context =
+        ConfirmMixedLinePairs(run, line_repairs, &candidates) || reading.left_on_context;
   }
-  return covered;
+  for (const Candidate& c : candidates) {
+    reading.covered += c.accepted ? static_cast<std::size_t>(c.length) : 0;
+  }
+  return reading;
 }
 
 // True when two code pages' accepted candidates read a run differently.
@@ -711,6 +823,17 @@ const LineEvidence::Counts& LineEvidence::At(std::size_t pos) {
   while (end_ < text_.size() && !line_break(end_)) ++end_;
   valid_ = true;
   counts_.fill({});
+  // The characters of run_[first, first + count) that are text: not spaces,
+  // controls or invisible format characters.
+  const auto text_chars = [&](std::size_t first, std::size_t count) {
+    uint32_t chars = 0;
+    for (std::size_t j = first; j < first + count; ++j) {
+      const auto cp = static_cast<UChar32>(run_[j].code_point);
+      const int8_t type = u_charType(cp);
+      chars += !u_isUWhiteSpace(cp) && type != U_CONTROL_CHAR && type != U_FORMAT_CHAR ? 1 : 0;
+    }
+    return chars;
+  };
   for (std::size_t i = begin_; i < end_;) {
     if (static_cast<unsigned char>(text_[i]) < 0x80) {
       ++i;
@@ -724,15 +847,22 @@ const LineEvidence::Counts& LineEvidence::At(std::size_t pos) {
                       c.valid ? std::nullopt : std::optional<EditKind>(EditKind::kInvalidUtf8)});
       i += c.length;
     }
-    if (run_.size() < 2) continue;
+    const uint32_t run_text = text_chars(0, run_.size());
+    if (run_.size() < 2) {
+      for (PageCounts& page : counts_) page.unexplained += run_text;
+      continue;
+    }
     RunContext context;
     context.before = start > 0 ? static_cast<unsigned char>(text_[start - 1]) : 0;
     context.next_ascii = i < text_.size() ? text_[i] : '\0';
     for (std::size_t page = 0; page < CodePages().size(); ++page) {
       FindCandidates(page, run_, context, &scratch_);
+      counts_[page].unexplained += run_text;
       for (const MojibakeCandidate& c : scratch_.candidates) {
-        counts_[page].repairs += c.accepted ? 1 : 0;
-        counts_[page].letters += c.accepted && !c.lossy && IsWordLetter(c.decoded) ? 1 : 0;
+        if (!c.accepted) continue;
+        ++counts_[page].repairs;
+        counts_[page].letters += !c.lossy && IsWordLetter(c.decoded) ? 1 : 0;
+        counts_[page].unexplained -= text_chars(c.first, static_cast<std::size_t>(c.length));
       }
     }
   }
@@ -751,6 +881,17 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
   // something. Each round shortens the run, and the number of rounds is
   // bounded, so the cost stays linear.
   constexpr int kMojibakeRounds = 4;
+  bool left_on_context = false;
+  // A sequence left for its context matters to a later pass only while the
+  // run still holds characters no round repaired.
+  const auto note_left = [&] {
+    for (const RunChar& c : *run) {
+      if (!c.edit) {
+        result.left_on_context = left_on_context;
+        return;
+      }
+    }
+  };
   for (int round = 0; round < kMojibakeRounds && run->size() >= 2; ++round) {
     RunContext round_context = context;
     if (result.lost_byte) round_context.next_ascii = '\0';
@@ -761,7 +902,9 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
     std::size_t best_covered = 0;
     std::size_t best_page = 0;
     for (std::size_t page = 0; page < CodePages().size(); ++page) {
-      const std::size_t covered = FindCandidates(page, *run, round_context, scratch);
+      const PageReading reading = FindCandidates(page, *run, round_context, scratch);
+      const std::size_t covered = reading.covered;
+      left_on_context = left_on_context || reading.left_on_context;
       bool better = covered > best_covered;
       if (!better && covered == best_covered && covered > 0 &&
           ReadDifferently(scratch->candidates, scratch->best)) {
@@ -787,10 +930,14 @@ MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& conte
         }
       }
     }
-    if (best_covered == 0) return result;
+    if (best_covered == 0) {
+      note_left();
+      return result;
+    }
     result.lost_byte = ApplyCandidates(scratch->best, run, scratch) || result.lost_byte;
   }
   result.may_repair_more = run->size() >= 2;
+  note_left();
   return result;
 }
 

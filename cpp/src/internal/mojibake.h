@@ -45,6 +45,7 @@ struct MojibakeCandidate {
   bool accepted = false;
   bool lossy = false;    // stands for bytes that were lost: becomes U+FFFD
   bool refused = false;  // a rule says correct text looks like this: never accepted
+  bool after_stray = false;  // right after a character of the run no sequence takes
 };
 
 // Working memory that RepairMojibake() reuses from call to call.
@@ -63,6 +64,10 @@ class LineEvidence {
   struct PageCounts {
     uint32_t repairs = 0;  // sequences accepted
     uint32_t letters = 0;  // of which decode to letters (not punctuation)
+    // Non-ASCII characters of the text (not spaces, controls or invisible
+    // format characters) that no accepted sequence covers: correct text,
+    // to this page ("–" in "Bremer – DrÃ¥ber").
+    uint32_t unexplained = 0;
   };
   using Counts = std::array<PageCounts, kCodePageCount>;
 
@@ -85,12 +90,15 @@ class LineEvidence {
 // leaves the byte undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
 char32_t Windows1252C1(char32_t c1_control);
 
-// Where `run` sits in the text.
+// Where `run` sits in the text, and how sure a repair must be there.
 struct RunContext {
   char32_t before = 0;          // the character before the run (0 at the start)
   char next_ascii = '\0';       // the byte after the run ('\0' at the end)
   LineEvidence* evidence = nullptr;  // of the run's line; nullptr: none asked for
   std::size_t position = 0;     // byte offset of the run in the text
+  // NormalizeOptions::confirm_mixed_line_pairs: in a line with correct
+  // non-ASCII text, "Ã" or "Â" before … ’ Œ Ž ¥ needs another repair.
+  bool confirm_mixed_line_pairs = false;
 };
 
 // Repairs the mojibake in `run`, in place: a repaired sequence becomes one
@@ -103,6 +111,11 @@ struct RunContext {
 struct MojibakeResult {
   bool lost_byte = false;        // the caller folds the "?" after the run in
   bool may_repair_more = false;  // stopped after the last round still repaired
+  // A sequence was left for the characters around it (a piece of a broken
+  // byte stream, a pair without another repair in a mixed line),
+  // which the text's other repairs (a ligature folded, a quote
+  // straightened) may change for a later pass.
+  bool left_on_context = false;
 };
 MojibakeResult RepairMojibake(std::vector<RunChar>* run, const RunContext& context,
                               MojibakeScratch* scratch);
