@@ -12,8 +12,9 @@
 #include <array>
 #include <cstring>
 #include <cstdint>
-#include <map>
+#include <iterator>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -1234,21 +1235,23 @@ std::string CheckEntry(std::string_view entry) {
   return {};
 }
 
+// The built-in rules of `language`, or the neutral rules for a language
+// without any. Each language's are built on first use, once: a program
+// that splits English never reads the lexicons of the other languages.
 std::shared_ptr<const Rules> BuiltinRules(std::string_view language) {
-  static const auto* const kBuilt = [] {
-    auto* built = new std::map<std::string, std::shared_ptr<const Rules>, std::less<>>();
-    for (const LanguageSpec& spec : kLanguages) {
-      SentenceSplitterConfig config;
-      config.language = std::string(spec.code);
-      built->emplace(config.language, std::make_shared<const Rules>(spec, config));
-    }
-    SentenceSplitterConfig neutral;
-    neutral.language.clear();
-    built->emplace("", std::make_shared<const Rules>(kNeutral, neutral));
-    return built;
-  }();
-  auto it = kBuilt->find(language);
-  return it != kBuilt->end() ? it->second : kBuilt->find("")->second;
+  constexpr std::size_t kCount = std::size(kLanguages) + 1;  // the neutral rules last
+  // Never destroyed: a thread may still split sentences while the program exits.
+  static auto* const once = new std::array<std::once_flag, kCount>();
+  static auto* const built = new std::array<std::shared_ptr<const Rules>, kCount>();
+  const LanguageSpec* spec = FindLanguage(language);
+  const std::size_t index = spec != nullptr ? static_cast<std::size_t>(spec - kLanguages)
+                                            : kCount - 1;
+  std::call_once((*once)[index], [spec, index] {
+    SentenceSplitterConfig config;
+    config.language = std::string(spec != nullptr ? spec->code : "");
+    (*built)[index] = std::make_shared<const Rules>(spec != nullptr ? *spec : kNeutral, config);
+  });
+  return (*built)[index];
 }
 
 }  // namespace
