@@ -376,6 +376,9 @@ class Scanner {
 
   // `paragraphs` are FindParagraphs(text) as the caller already has them.
   std::vector<Sentence> Run(const std::vector<ByteSpan>& paragraphs) {
+    // Sized once: a paragraph holds a sentence or more, and a sentence of
+    // news has over a hundred bytes.
+    sentences_.reserve(paragraphs.size() + text_.size() / 128);
     std::size_t i = 0;
     while (i < paragraphs.size()) {
       ByteSpan block = paragraphs[i++];
