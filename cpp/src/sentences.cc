@@ -107,19 +107,17 @@ const LanguageSpec* FindLanguage(std::string_view code) {
   return nullptr;
 }
 
-bool IsAsciiSpace(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
+// ' ', or one of \t \n \v \f \r (9 to 13).
+bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
-// Bytes of the white-space character at `pos` (ASCII, no-break space, the
-// typographic spaces U+2000-U+200A, U+202F, U+205F, U+3000), or 0.
-std::size_t SpaceLengthAt(std::string_view text, std::size_t pos) {
+// Bytes of the white-space character of several bytes at `pos` (no-break
+// space, the typographic spaces U+2000-U+200A, U+202F, U+205F, U+3000), or 0.
+std::size_t WideSpaceLengthAt(std::string_view text, std::size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  if (IsAsciiSpace(s[pos])) return 1;
   if (s[pos] == 0xC2 && pos + 1 < n && s[pos + 1] == 0xA0) return 2;
   if (pos + 2 < n) {
     if (s[pos] == 0xE2 && s[pos + 1] == 0x80 && (s[pos + 2] <= 0x8A || s[pos + 2] == 0xAF) &&
@@ -132,12 +130,23 @@ std::size_t SpaceLengthAt(std::string_view text, std::size_t pos) {
   return 0;
 }
 
+// Bytes of the white-space character at `pos` (ASCII, or one of the above),
+// or 0. Inline for ASCII, which every word boundary tests.
+inline std::size_t SpaceLengthAt(std::string_view text, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return IsAsciiSpace(c) ? 1 : 0;
+  return WideSpaceLengthAt(text, pos);
+}
+
 // Bytes of the white-space character that ends just before `end`, or 0.
-std::size_t SpaceLengthBefore(std::string_view text, std::size_t begin, std::size_t end) {
+// A character of several bytes ends in one of 0x80 or above: after an
+// ASCII byte, only that byte can be a space.
+inline std::size_t SpaceLengthBefore(std::string_view text, std::size_t begin, std::size_t end) {
   if (end <= begin) return 0;
-  if (IsAsciiSpace(static_cast<unsigned char>(text[end - 1]))) return 1;
+  const auto last = static_cast<unsigned char>(text[end - 1]);
+  if (last < 0x80) return IsAsciiSpace(last) ? 1 : 0;
   for (std::size_t len : {2, 3}) {
-    if (end - begin >= len && SpaceLengthAt(text, end - len) == len) return len;
+    if (end - begin >= len && WideSpaceLengthAt(text, end - len) == len) return len;
   }
   return 0;
 }
@@ -228,18 +237,23 @@ bool IsQuoteMark(char32_t c) {
   }
 }
 
-bool IsLower(char32_t c) {
+// Inline, as the scanner tests every character of the words around a
+// mark: ASCII is decided here, other characters by ICU.
+inline bool IsLower(char32_t c) {
   return c < 0x80 ? IsAsciiLower(static_cast<unsigned char>(c)) : u_islower(static_cast<UChar32>(c));
 }
-bool IsUpper(char32_t c) {
+inline bool IsUpper(char32_t c) {
   if (c < 0x80) return IsAsciiUpper(static_cast<unsigned char>(c));
   return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) return IsAsciiDigit(c) || IsAsciiLower(c) || IsAsciiUpper(c);
+bool IsWordCharBeyondAscii(char32_t c) {
   return u_isalnum(static_cast<UChar32>(c)) ||
          (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+}
+inline bool IsWordChar(char32_t c) {
+  if (c < 0x80) return IsAsciiDigit(c) || IsAsciiLower(c) || IsAsciiUpper(c);
+  return IsWordCharBeyondAscii(c);
 }
 
 // A set of words matched exactly, or in capitals when the word is written
