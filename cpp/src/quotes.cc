@@ -158,7 +158,9 @@ class Attributor {
   }
   // A cue form that doubles as a noun ("the claims", "a warning", "his
   // remarks"): a verb only before a clause or at the end of the sentence.
-  bool IsNounLikeCue(std::size_t i) const { return internal::IsNounLikeCue(Text(i)); }
+  bool IsNounLikeCue(std::size_t i) const {
+    return internal::IsNounLikeCue(Text(i), text_.data() + text_.size());
+  }
   // "told the BBC", "urged ministers": what follows is always a listener.
   bool IsListenerCue(std::size_t i) const {
     static constexpr std::string_view kUrgeCues[] = {"urge", "urges", "urged"};

@@ -244,13 +244,13 @@ bool IsCuePhrase(std::string_view first, std::string_view second) {
   return GetTables().phrases.contains(phrase);
 }
 
-bool IsNounLikeCue(std::string_view word) {
+bool IsNounLikeCue(std::string_view word, const char* readable_end) {
   static const WordTable* const table = [] {
     std::vector<std::pair<std::string, uint32_t>> words;
     for (std::string_view w : kNounLikeCues) words.emplace_back(std::string(w), 1);
     return new WordTable(words);
   }();
-  return table->Find(word, word.data() + word.size()) != 0;
+  return table->Find(word, readable_end) != 0;
 }
 
 bool IsAbbreviation(std::string_view word_with_period, const char* readable_end) {

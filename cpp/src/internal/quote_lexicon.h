@@ -201,8 +201,9 @@ bool InWordList(std::string_view word, const std::string_view (&list)[N]) {
 }
 
 // True when `word` (compared in ASCII lower case) is a cue form that doubles
-// as a noun: "claim", "reports", "warning", "comments".
-bool IsNounLikeCue(std::string_view word);
+// as a noun: "claim", "reports", "warning", "comments". Bytes of the buffer
+// holding it may be read up to `readable_end` (>= the word's end).
+bool IsNounLikeCue(std::string_view word, const char* readable_end);
 
 // True when `word` (with its final full stop) is an abbreviation that does
 // not end a sentence: "Mr.", "Nov.", "U.S.", an initial "J.". Bytes of the
