@@ -19,6 +19,7 @@
 namespace copydesk {
 namespace {
 
+using internal::EndsWith;
 using internal::EqualsIgnoringAsciiCase;
 using internal::InWordList;
 using internal::Gender;
@@ -88,10 +89,6 @@ constexpr std::string_view kEndingNounLikeCues[] = {"claim", "claims", "report",
 
 // Particles of phrasal verbs: "hit back, saying ...", "lashed out".
 constexpr std::string_view kParticles[] = {"back", "out", "up", "down", "off", "away", "on", "in"};
-
-bool EndsWith(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
 
 class Attributor {
  public:

@@ -191,6 +191,13 @@ inline bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lowe
   return true;
 }
 
+// True when `s` ends with `tail`. Inline: the rules test endings given as
+// literals ("ing", "n't"), which are then compared without a call.
+inline bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() &&
+         std::memcmp(s.data() + s.size() - tail.size(), tail.data(), tail.size()) == 0;
+}
+
 // True when `word` equals one of `list` (all lower case) in ASCII lower case.
 template <std::size_t N>
 bool InWordList(std::string_view word, const std::string_view (&list)[N]) {

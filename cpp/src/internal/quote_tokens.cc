@@ -60,11 +60,6 @@ bool IsAllCaps(std::string_view word) {
   return true;
 }
 
-bool EndsWithBytes(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() &&
-         std::memcmp(s.data() + s.size() - tail.size(), tail.data(), tail.size()) == 0;
-}
-
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -334,7 +329,7 @@ class Tokenizer {
     } else if (word.size() > 2 && word[word.size() - 2] == '\'') {
       lookup.remove_suffix(2);
       possessive = true;
-    } else if (word.size() > 4 && EndsWithBytes(word, "\xE2\x80\x99s")) {
+    } else if (word.size() > 4 && EndsWith(word, "\xE2\x80\x99s")) {
       lookup.remove_suffix(4);
       possessive = true;
     }

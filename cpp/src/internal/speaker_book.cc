@@ -37,10 +37,6 @@ std::string Join(const Words& words) {
   return out;
 }
 
-bool EndsWith(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
 // EndsWith(s, Join(words)), without building the joined string.
 template <typename Words>
 bool EndsWithWords(std::string_view s, const Words& words) {
