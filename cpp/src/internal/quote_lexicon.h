@@ -148,8 +148,10 @@ class WordTable {
   static uint64_t Hash(uint64_t key, std::size_t n) { return (key ^ n) * 0x9E3779B97F4A7C15ull; }
   // The slot a hash probes first: its top bits.
   std::size_t Home(uint64_t hash) const { return static_cast<std::size_t>(hash >> shift_); }
-  // The seven bits below those, never 0 (which marks an empty slot).
-  uint8_t Tag(uint64_t hash) const { return static_cast<uint8_t>((hash >> (shift_ - 7)) | 0x80); }
+  // Bits 24 to 30 of the hash, below the slot's (a table holds far fewer
+  // than 2^33 slots), with the top bit set: never 0, which marks an empty
+  // slot. A fixed shift: nothing read from the table to compute it.
+  static uint8_t Tag(uint64_t hash) { return static_cast<uint8_t>((hash >> 24) | 0x80); }
   // A hash of the lower-case bytes of a word of `n` > 8 bytes at `p`: of
   // its first eight and its last eight, two loads inside the word. Longer
   // words that share both are told apart by MatchesLong().
