@@ -258,12 +258,9 @@ bool IsAbbreviation(std::string_view word_with_period, const char* readable_end)
     return true;  // an initial: "J. Smith"
   }
   // "U.S.", "a.m.", "e.g.": letters one or two at a time between full stops
-  // (not "4.3bn.", which ends a sentence).
-  bool inner_period = false;
-  for (std::size_t i = 0; i + 1 < word_with_period.size(); ++i) {
-    inner_period |= word_with_period[i] == '.';
-  }
-  if (inner_period) {
+  // (not "4.3bn.", which ends a sentence). Most words hold no full stop
+  // before the last: one memchr() tells.
+  if (std::memchr(word_with_period.data(), '.', word_with_period.size() - 1) != nullptr) {
     std::size_t run = 0;
     for (char c : word_with_period) {
       if (c == '.') {
