@@ -252,7 +252,12 @@ class Tokenizer {
     t.span = {begin, token_end};
     t.kind = QuoteToken::Kind::kWord;
     t.capitalized = capitalized;
-    t.past_form = !capitalized && n > 3 && data[end - 1] == 'd' && data[end - 2] == 'e';
+    // "-ed", decided without branches: they would go either way at random
+    // from word to word. The last two bytes are loaded as one (little-endian:
+    // 'e', then 'd'); only a word of four bytes or more counts.
+    uint16_t last_two = 0;
+    if (end >= 2) std::memcpy(&last_two, data + end - 2, 2);
+    t.past_form = !capitalized & (n > 3) & (last_two == ('e' | 'd' << 8));
     t.flags = flags;
     t.paragraph = paragraph;
     *unit_flags |= flags;
