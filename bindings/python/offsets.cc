@@ -11,6 +11,25 @@ namespace {
 
 bool IsCharStart(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
+// Characters that start in the `n` bytes at `p`, eight bytes at a time: a
+// quote's every offset is counted from the start of its block.
+std::size_t CharStartsIn(const char* p, std::size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = kOnes * 0x80;
+  std::size_t chars = 0;
+  std::size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, p + k, 8);
+    // A continuation byte is 10xxxxxx: high bit set, the next one clear.
+    // One bit a byte at most: a multiply sums them into the top byte.
+    const uint64_t continuation = (chunk & ~(chunk << 1) & kHigh) >> 7;
+    chars += 8 - static_cast<std::size_t>((continuation * kOnes) >> 56);
+  }
+  for (; k < n; ++k) chars += IsCharStart(p[k]);
+  return chars;
+}
+
 }  // namespace
 
 std::string Utf8FromPy(const py::handle& text) {
@@ -69,16 +88,7 @@ OffsetMap::OffsetMap(std::string_view utf8) : text_(utf8) {
   std::size_t chars = 0;
   for (std::size_t block = 0; block < utf8.size(); block += kBlock) {
     chars_before_block_.push_back(chars);
-    const std::size_t end = std::min(block + kBlock, utf8.size());
-    std::size_t k = block;
-    for (; k + 8 <= end; k += 8) {
-      uint64_t chunk;
-      std::memcpy(&chunk, utf8.data() + k, 8);
-      // A continuation byte is 10xxxxxx: high bit set, the next one clear.
-      const uint64_t continuation = chunk & ~(chunk << 1) & kHigh;
-      chars += 8 - static_cast<std::size_t>(__builtin_popcountll(continuation));
-    }
-    for (; k < end; ++k) chars += IsCharStart(utf8[k]);
+    chars += CharStartsIn(utf8.data() + block, std::min(kBlock, utf8.size() - block));
   }
 }
 
@@ -87,15 +97,12 @@ std::size_t OffsetMap::ToChar(std::size_t byte_offset) const {
   if (ascii_) return byte_offset;
   const std::size_t block = byte_offset / kBlock;
   if (block >= chars_before_block_.size()) {  // byte_offset == size, at a block edge
-    std::size_t chars = chars_before_block_.empty() ? 0 : chars_before_block_.back();
-    for (std::size_t i = (chars_before_block_.size() - 1) * kBlock; i < text_.size(); ++i) {
-      chars += IsCharStart(text_[i]);
-    }
-    return chars;
+    if (chars_before_block_.empty()) return 0;
+    const std::size_t last = (chars_before_block_.size() - 1) * kBlock;
+    return chars_before_block_.back() + CharStartsIn(text_.data() + last, text_.size() - last);
   }
-  std::size_t chars = chars_before_block_[block];
-  for (std::size_t i = block * kBlock; i < byte_offset; ++i) chars += IsCharStart(text_[i]);
-  return chars;
+  const std::size_t start = block * kBlock;
+  return chars_before_block_[block] + CharStartsIn(text_.data() + start, byte_offset - start);
 }
 
 std::size_t OffsetMap::ToByte(std::size_t char_index) const {

@@ -19,6 +19,7 @@
 namespace copydesk {
 namespace {
 
+using internal::EndsWith;
 using internal::EqualsIgnoringAsciiCase;
 using internal::InWordList;
 using internal::Gender;
@@ -99,10 +100,6 @@ constexpr uint32_t kGrammarWords = internal::kPreposition | internal::kDetermine
 
 constexpr std::string_view kParticles[] = {"back", "out", "up", "down", "off", "away", "on", "in"};
 
-bool EndsWith(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
 class Attributor {
  public:
   Attributor(std::string_view text, const std::vector<Sentence>& sentences,
@@ -168,7 +165,9 @@ class Attributor {
   }
   // A cue form that doubles as a noun ("the claims", "a warning", "his
   // remarks"): a verb only before a clause or at the end of the sentence.
-  bool IsNounLikeCue(std::size_t i) const { return internal::IsNounLikeCue(Text(i)); }
+  bool IsNounLikeCue(std::size_t i) const {
+    return internal::IsNounLikeCue(Text(i), text_.data() + text_.size());
+  }
   // "told the BBC", "urged ministers": what follows is always a listener.
   bool IsListenerCue(std::size_t i) const {
     static constexpr std::string_view kUrgeCues[] = {"urge", "urges", "urged"};

@@ -12,8 +12,9 @@
 #include <array>
 #include <cstring>
 #include <cstdint>
-#include <map>
+#include <iterator>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -106,19 +107,17 @@ const LanguageSpec* FindLanguage(std::string_view code) {
   return nullptr;
 }
 
-bool IsAsciiSpace(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
+// ' ', or one of \t \n \v \f \r (9 to 13).
+bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
-// Bytes of the white-space character at `pos` (ASCII, no-break space, the
-// typographic spaces U+2000-U+200A, U+202F, U+205F, U+3000), or 0.
-std::size_t SpaceLengthAt(std::string_view text, std::size_t pos) {
+// Bytes of the white-space character of several bytes at `pos` (no-break
+// space, the typographic spaces U+2000-U+200A, U+202F, U+205F, U+3000), or 0.
+std::size_t WideSpaceLengthAt(std::string_view text, std::size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  if (IsAsciiSpace(s[pos])) return 1;
   if (s[pos] == 0xC2 && pos + 1 < n && s[pos + 1] == 0xA0) return 2;
   if (pos + 2 < n) {
     if (s[pos] == 0xE2 && s[pos + 1] == 0x80 && (s[pos + 2] <= 0x8A || s[pos + 2] == 0xAF) &&
@@ -131,12 +130,23 @@ std::size_t SpaceLengthAt(std::string_view text, std::size_t pos) {
   return 0;
 }
 
+// Bytes of the white-space character at `pos` (ASCII, or one of the above),
+// or 0. Inline for ASCII, which every word boundary tests.
+inline std::size_t SpaceLengthAt(std::string_view text, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return IsAsciiSpace(c) ? 1 : 0;
+  return WideSpaceLengthAt(text, pos);
+}
+
 // Bytes of the white-space character that ends just before `end`, or 0.
-std::size_t SpaceLengthBefore(std::string_view text, std::size_t begin, std::size_t end) {
+// A character of several bytes ends in one of 0x80 or above: after an
+// ASCII byte, only that byte can be a space.
+inline std::size_t SpaceLengthBefore(std::string_view text, std::size_t begin, std::size_t end) {
   if (end <= begin) return 0;
-  if (IsAsciiSpace(static_cast<unsigned char>(text[end - 1]))) return 1;
+  const auto last = static_cast<unsigned char>(text[end - 1]);
+  if (last < 0x80) return IsAsciiSpace(last) ? 1 : 0;
   for (std::size_t len : {2, 3}) {
-    if (end - begin >= len && SpaceLengthAt(text, end - len) == len) return len;
+    if (end - begin >= len && WideSpaceLengthAt(text, end - len) == len) return len;
   }
   return 0;
 }
@@ -227,18 +237,23 @@ bool IsQuoteMark(char32_t c) {
   }
 }
 
-bool IsLower(char32_t c) {
+// Inline, as the scanner tests every character of the words around a
+// mark: ASCII is decided here, other characters by ICU.
+inline bool IsLower(char32_t c) {
   return c < 0x80 ? IsAsciiLower(static_cast<unsigned char>(c)) : u_islower(static_cast<UChar32>(c));
 }
-bool IsUpper(char32_t c) {
+inline bool IsUpper(char32_t c) {
   if (c < 0x80) return IsAsciiUpper(static_cast<unsigned char>(c));
   return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) return IsAsciiDigit(c) || IsAsciiLower(c) || IsAsciiUpper(c);
+bool IsWordCharBeyondAscii(char32_t c) {
   return u_isalnum(static_cast<UChar32>(c)) ||
          (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+}
+inline bool IsWordChar(char32_t c) {
+  if (c < 0x80) return IsAsciiDigit(c) || IsAsciiLower(c) || IsAsciiUpper(c);
+  return IsWordCharBeyondAscii(c);
 }
 
 // A set of words matched exactly, or in capitals when the word is written
@@ -375,6 +390,9 @@ class Scanner {
 
   // `paragraphs` are FindParagraphs(text) as the caller already has them.
   std::vector<Sentence> Run(const std::vector<ByteSpan>& paragraphs) {
+    // Sized once: a paragraph holds a sentence or more, and a sentence of
+    // news has over a hundred bytes.
+    sentences_.reserve(paragraphs.size() + text_.size() / 128);
     std::size_t i = 0;
     while (i < paragraphs.size()) {
       ByteSpan block = paragraphs[i++];
@@ -1234,21 +1252,23 @@ std::string CheckEntry(std::string_view entry) {
   return {};
 }
 
+// The built-in rules of `language`, or the neutral rules for a language
+// without any. Each language's are built on first use, once: a program
+// that splits English never reads the lexicons of the other languages.
 std::shared_ptr<const Rules> BuiltinRules(std::string_view language) {
-  static const auto* const kBuilt = [] {
-    auto* built = new std::map<std::string, std::shared_ptr<const Rules>, std::less<>>();
-    for (const LanguageSpec& spec : kLanguages) {
-      SentenceSplitterConfig config;
-      config.language = std::string(spec.code);
-      built->emplace(config.language, std::make_shared<const Rules>(spec, config));
-    }
-    SentenceSplitterConfig neutral;
-    neutral.language.clear();
-    built->emplace("", std::make_shared<const Rules>(kNeutral, neutral));
-    return built;
-  }();
-  auto it = kBuilt->find(language);
-  return it != kBuilt->end() ? it->second : kBuilt->find("")->second;
+  constexpr std::size_t kCount = std::size(kLanguages) + 1;  // the neutral rules last
+  // Never destroyed: a thread may still split sentences while the program exits.
+  static auto* const once = new std::array<std::once_flag, kCount>();
+  static auto* const built = new std::array<std::shared_ptr<const Rules>, kCount>();
+  const LanguageSpec* spec = FindLanguage(language);
+  const std::size_t index = spec != nullptr ? static_cast<std::size_t>(spec - kLanguages)
+                                            : kCount - 1;
+  std::call_once((*once)[index], [spec, index] {
+    SentenceSplitterConfig config;
+    config.language = std::string(spec != nullptr ? spec->code : "");
+    (*built)[index] = std::make_shared<const Rules>(spec != nullptr ? *spec : kNeutral, config);
+  });
+  return (*built)[index];
 }
 
 }  // namespace
@@ -1269,7 +1289,10 @@ namespace internal {
 
 std::vector<Sentence> SplitParagraphsIntoSentences(std::string_view text,
                                                    const std::vector<ByteSpan>& paragraphs) {
-  return Scanner(*BuiltinRules(SentenceOptions().language), text).Run(paragraphs);
+  // Looked up once: quote attribution splits every story it reads. The
+  // built-in rules are never destroyed.
+  static const Rules& rules = *BuiltinRules(SentenceOptions().language);
+  return Scanner(rules, text).Run(paragraphs);
 }
 
 }  // namespace internal

@@ -52,6 +52,18 @@ TEST(SkipAscii, StopsAtFirstNonAsciiBytePastLongAsciiRuns) {
   EXPECT_EQ(SkipAscii("", 0), 0u);
 }
 
+TEST(SkipAscii, FindsTheFirstNonAsciiByteWhereverItFalls) {
+  // Before, inside and after each sixteen- and eight-byte step, from every start.
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'n');
+    text[at] = '\xE2';  // a curly quote's first byte, then more ASCII
+    if (at + 1 < text.size()) text[at + 1] = '\x80';
+    for (std::size_t start = 0; start <= at; ++start) {
+      EXPECT_EQ(SkipAscii(text, start), at) << "at " << at << " from " << start;
+    }
+  }
+}
+
 TEST(PreviousCharStart, StepsBackOverWholeCharacters) {
   const std::string text = "a\xE2\x80\x94" "b";
   EXPECT_EQ(PreviousCharStart(text, 4), 1u);

@@ -36,6 +36,20 @@ def test_spans_are_str_indices_past_non_ascii():
     assert [text[s:e] for s, e in spans] == ["Café “opens.”", "Ünïcode 😀 works.", "Done."]
 
 
+def test_spans_are_str_indices_wherever_multibyte_characters_fall():
+    # Offsets are counted in blocks of the UTF-8 bytes: the accents and
+    # quotation marks land before, inside and at the end of several blocks.
+    for n in range(0, 140, 3):
+        lead = "Señor Núñez " * (n // 12) + "é" * (n % 12)
+        text = lead + "dijo. “Está bien,” said the café owner. Prices rose 4%."
+        spans = copydesk.sentence_spans(text)
+        assert [text[s:e] for s, e in spans] == [
+            (lead + "dijo.").strip(),
+            "“Está bien,” said the café owner.",
+            "Prices rose 4%.",
+        ], n
+
+
 def test_lone_surrogate_keeps_offsets():
     text = "Bad \ud800 char. Next one."
     assert copydesk.split_sentences(text) == ["Bad \ud800 char.", "Next one."]

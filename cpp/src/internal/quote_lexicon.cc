@@ -205,7 +205,7 @@ WordTable::WordTable(const std::vector<std::pair<std::string, uint32_t>>& words)
       slot.key = LowerAscii8(LoadWordBytes(word.data(), n, end));
     } else {
       if (long_words_.size() > UINT16_MAX) continue;  // the built-in lexicons have a few hundred
-      slot.key = LongKey(word, end);
+      slot.key = LongKey(word.data(), n);
       slot.long_word = static_cast<uint16_t>(long_words_.size());
       long_words_.push_back(word);
     }
@@ -217,33 +217,14 @@ WordTable::WordTable(const std::vector<std::pair<std::string, uint32_t>>& words)
   }
 }
 
-// A hash of the lower-case bytes of a word longer than eight, eight at a time.
-uint64_t WordTable::LongKey(std::string_view word, const char* readable_end) {
-  uint64_t h = word.size();
-  std::size_t i = 0;
-  for (; i + 8 <= word.size(); i += 8) {
-    h = (h ^ LowerAscii8(LoadWordBytes(word.data() + i, 8, readable_end))) *
-        0xFF51AFD7ED558CCDull;
-    h ^= h >> 29;
-  }
-  if (i < word.size()) {
-    h = (h ^ LowerAscii8(LoadWordBytes(word.data() + i, word.size() - i, readable_end))) *
-        0xFF51AFD7ED558CCDull;
-    h ^= h >> 29;
-  }
-  return h;
-}
-
-// Whether `word` equals long_words_[long_word] (of the same size), ignoring
-// ASCII case.
+// Eight bytes at a time, the last eight overlapping the ones before.
 bool WordTable::MatchesLong(std::string_view word, uint16_t long_word) const {
   const char* listed = long_words_[long_word].data();
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    char c = word[k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != listed[k]) return false;
+  const std::size_t n = word.size();
+  for (std::size_t i = 0; i < n - 8; i += 8) {
+    if (LoadLower8(word.data() + i) != Load8(listed + i)) return false;
   }
-  return true;
+  return LoadLower8(word.data() + n - 8) == Load8(listed + n - 8);
 }
 
 const WordTable& WordTable::Get() {
@@ -263,26 +244,23 @@ bool IsCuePhrase(std::string_view first, std::string_view second) {
   return GetTables().phrases.contains(phrase);
 }
 
-bool IsNounLikeCue(std::string_view word) {
+bool IsNounLikeCue(std::string_view word, const char* readable_end) {
   static const WordTable* const table = [] {
     std::vector<std::pair<std::string, uint32_t>> words;
     for (std::string_view w : kNounLikeCues) words.emplace_back(std::string(w), 1);
     return new WordTable(words);
   }();
-  return table->Find(word, word.data() + word.size()) != 0;
+  return table->Find(word, readable_end) != 0;
 }
 
-bool IsAbbreviation(std::string_view word_with_period) {
+bool IsAbbreviation(std::string_view word_with_period, const char* readable_end) {
   if (word_with_period.size() == 2 && word_with_period[0] >= 'A' && word_with_period[0] <= 'Z') {
     return true;  // an initial: "J. Smith"
   }
   // "U.S.", "a.m.", "e.g.": letters one or two at a time between full stops
-  // (not "4.3bn.", which ends a sentence).
-  bool inner_period = false;
-  for (std::size_t i = 0; i + 1 < word_with_period.size(); ++i) {
-    inner_period |= word_with_period[i] == '.';
-  }
-  if (inner_period) {
+  // (not "4.3bn.", which ends a sentence). Most words hold no full stop
+  // before the last: one memchr() tells.
+  if (std::memchr(word_with_period.data(), '.', word_with_period.size() - 1) != nullptr) {
     std::size_t run = 0;
     for (char c : word_with_period) {
       if (c == '.') {
@@ -301,7 +279,7 @@ bool IsAbbreviation(std::string_view word_with_period) {
     for (const std::string& a : GetTables().abbreviations) words.emplace_back(a, 1);
     return new WordTable(words);
   }();
-  return abbreviations->Find(word_with_period, word_with_period.data() + word_with_period.size());
+  return abbreviations->Find(word_with_period, readable_end);
 }
 
 }  // namespace copydesk::internal

@@ -88,7 +88,7 @@ inline uint64_t LoadWordBytes(const char* p, std::size_t n, const char* readable
 // The flags of every listed word, compared in ASCII lower case. Every word
 // of every story is looked up, so the lookup is inline and a word of up to
 // eight bytes (most words) is one load, one multiply and one compare: its
-// lower-case bytes are its key.
+// lower-case bytes are its key. A longer word is keyed from two loads.
 class WordTable {
  public:
   // The table of the built-in lexicons and grammar words.
@@ -102,13 +102,19 @@ class WordTable {
     const std::size_t n = word.size();
     if (n - 1 >= kMaxWord) return 0;  // empty, or longer than any listed word
     if (n <= 8) return FindShort(LowerAscii8(LoadWordBytes(word.data(), n, readable_end)), n);
-    return Probe(LongKey(word, readable_end), n, word.data());
+    return FindLong(word);
   }
 
   // Flags of the word of `n` (1 to 8) bytes whose lower-case bytes, as a
   // little-endian load gives them, are `key` (the rest zero).
   uint32_t FindShort(uint64_t key, std::size_t n) const {
     return Probe(key, n, nullptr);
+  }
+
+  // Flags of `word`, of more than eight bytes (its own bytes only are read).
+  uint32_t FindLong(std::string_view word) const {
+    if (word.size() > kMaxWord) return 0;
+    return Probe(LongKey(word.data(), word.size()), word.size(), word.data());
   }
 
   // Longest word listed; longer words are in no lexicon.
@@ -142,10 +148,22 @@ class WordTable {
   static uint64_t Hash(uint64_t key, std::size_t n) { return (key ^ n) * 0x9E3779B97F4A7C15ull; }
   // The slot a hash probes first: its top bits.
   std::size_t Home(uint64_t hash) const { return static_cast<std::size_t>(hash >> shift_); }
-  // The seven bits below those, never 0 (which marks an empty slot).
-  uint8_t Tag(uint64_t hash) const { return static_cast<uint8_t>((hash >> (shift_ - 7)) | 0x80); }
-  static uint64_t LongKey(std::string_view word, const char* readable_end);
+  // Bits 24 to 30 of the hash, below the slot's (a table holds far fewer
+  // than 2^33 slots), with the top bit set: never 0, which marks an empty
+  // slot. A fixed shift: nothing read from the table to compute it.
+  static uint8_t Tag(uint64_t hash) { return static_cast<uint8_t>((hash >> 24) | 0x80); }
+  // A hash of the lower-case bytes of a word of `n` > 8 bytes at `p`: of
+  // its first eight and its last eight, two loads inside the word. Longer
+  // words that share both are told apart by MatchesLong().
+  static uint64_t LongKey(const char* p, std::size_t n) {
+    return (LoadLower8(p) * 0xFF51AFD7ED558CCDull) ^ LoadLower8(p + n - 8);
+  }
+  // Whether `word` (more than eight bytes) equals long_words_[long_word]
+  // (of the same size), ignoring ASCII case. Out of line: called only
+  // when the key matches too.
   bool MatchesLong(std::string_view word, uint16_t long_word) const;
+  static uint64_t Load8(const char* p) { return LoadWordBytes(p, 8, p + 8); }
+  static uint64_t LoadLower8(const char* p) { return LowerAscii8(Load8(p)); }
 
   std::vector<uint8_t> tags_;  // Tag() of the word in each slot, 0 when empty
   std::vector<Slot> slots_;
@@ -175,6 +193,13 @@ inline bool EqualsIgnoringAsciiCase(std::string_view word, std::string_view lowe
   return true;
 }
 
+// True when `s` ends with `tail`. Inline: the rules test endings given as
+// literals ("ing", "n't"), which are then compared without a call.
+inline bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() &&
+         std::memcmp(s.data() + s.size() - tail.size(), tail.data(), tail.size()) == 0;
+}
+
 // True when `word` equals one of `list` (all lower case) in ASCII lower case.
 template <std::size_t N>
 bool InWordList(std::string_view word, const std::string_view (&list)[N]) {
@@ -185,12 +210,14 @@ bool InWordList(std::string_view word, const std::string_view (&list)[N]) {
 }
 
 // True when `word` (compared in ASCII lower case) is a cue form that doubles
-// as a noun: "claim", "reports", "warning", "comments".
-bool IsNounLikeCue(std::string_view word);
+// as a noun: "claim", "reports", "warning", "comments". Bytes of the buffer
+// holding it may be read up to `readable_end` (>= the word's end).
+bool IsNounLikeCue(std::string_view word, const char* readable_end);
 
 // True when `word` (with its final full stop) is an abbreviation that does
-// not end a sentence: "Mr.", "Nov.", "U.S.", an initial "J.".
-bool IsAbbreviation(std::string_view word_with_period);
+// not end a sentence: "Mr.", "Nov.", "U.S.", an initial "J.". Bytes of the
+// buffer holding it may be read up to `readable_end` (>= the word's end).
+bool IsAbbreviation(std::string_view word_with_period, const char* readable_end);
 
 }  // namespace copydesk::internal
 

@@ -43,18 +43,21 @@ constexpr struct MarkLeads {
   constexpr bool operator[](unsigned char b) const { return table[b]; }
 } kMayStartMark;
 
-// True when the eight bytes at `p` are all ASCII and none is " or ':
-// none can start a mark. (The zero-byte test may report a zero that is not
-// there, after a real one, never miss one: a false "maybe" only sends the
-// bytes to the byte loop.)
-inline bool NoMarkIn8(const char* p) {
+// How many of the eight bytes at `p`, from the first, are ASCII and neither
+// " nor ': bytes that cannot start a mark (0 to 8). The zero-byte test may
+// flag a byte that is no zero, but only after a real one, so the first byte
+// flagged is a real " or ' or a byte of 0x80 or above.
+inline int BytesWithoutMark(const char* p) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = kOnes * 0x80;
   uint64_t x;
   std::memcpy(&x, p, 8);
-  if (x & kHigh) return false;
-  auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
-  return !has_zero(x ^ (kOnes * '"')) && !has_zero(x ^ (kOnes * '\''));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x);  // the first byte lowest, as counted below
+#endif
+  auto zeros = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const uint64_t stop = (x & kHigh) | zeros(x ^ (kOnes * '"')) | zeros(x ^ (kOnes * '\''));
+  return stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
 }
 
 // Deeper nesting than this is ignored, which bounds the work per mark.
@@ -209,9 +212,13 @@ class Pairer {
       const ByteSpan para = paragraphs_[p];
       std::size_t pos = para.begin;
       while (pos < para.end) {
-        // Eight bytes at a time while they are ASCII with no " or ': what
+        // Eight bytes at a time to the first that may start a mark: what
         // the byte loop below would pass over one by one.
-        while (para.end - pos >= 8 && NoMarkIn8(text_.data() + pos)) pos += 8;
+        while (para.end - pos >= 8) {
+          const int skipped = BytesWithoutMark(text_.data() + pos);
+          pos += static_cast<std::size_t>(skipped);
+          if (skipped < 8) break;
+        }
         if (pos >= para.end) break;
         // Every mark is ASCII " or ', or starts with 0xC2, 0xE2 or 0xE3.
         if (!kMayStartMark[static_cast<unsigned char>(text_[pos])]) {

@@ -29,7 +29,7 @@ constexpr struct AsciiWordChars {
 
 // How many of the 8 bytes loaded (little-endian) in `x` are, from the
 // first, ASCII letters or digits: 0 to 8.
-int AsciiWordBytes(uint64_t x) {
+inline int AsciiWordBytes(uint64_t x) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   const uint64_t word =
       BytesBetween(x, '0', '9') | BytesBetween(x | (kOnes * 0x20), 'a', 'z');
@@ -58,11 +58,6 @@ bool IsAllCaps(std::string_view word) {
     if (c < 'A' || c > 'Z') return false;
   }
   return true;
-}
-
-bool EndsWithBytes(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() &&
-         std::memcmp(s.data() + s.size() - tail.size(), tail.data(), tail.size()) == 0;
 }
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
@@ -104,40 +99,47 @@ class Tokenizer {
       std::size_t end = paragraphs_[p].end;
       while (pos < end) {
         const unsigned char byte = static_cast<unsigned char>(text[pos]);
-        if (byte == ' ') {
-          ++pos;
-          continue;
-        }
-        // Most of news is ASCII: its bytes are classified by table.
-        const DecodedChar d =
-            byte < 0x80 ? DecodedChar{byte, 1, true} : DecodeUtf8(text, pos);
-        if (byte < 0x80 ? (byte >= '\t' && byte <= '\r') : IsSpace(d.code_point)) {
-          pos += d.length;
-          continue;
-        }
-        while (stretch_begin < pos) stretch_begin = StretchBegin(++next_stretch);
-        if (stretch_begin == pos) {
-          const QuotedStretch& stretch = stretches_[next_stretch];
-          QuoteToken& t = out_.tokens.emplace_back();
-          t.span = stretch.outer;
-          t.kind = QuoteToken::Kind::kQuote;
-          t.paragraph = static_cast<uint32_t>(p);
-          t.stretch = static_cast<int>(next_stretch);
-          unit_has_quote = true;
-          pos = stretch.outer.end;
-          stretch_begin = StretchBegin(++next_stretch);
-          // A quotation over several paragraphs: carry on in the one it ends in.
-          while (p + 1 < paragraphs_.size() && paragraphs_[p].end < pos) ++p;
-          end = paragraphs_[p].end;
-        } else if (byte < 0x80 ? kAsciiWordChar[byte] : IsWordChar(d.code_point)) {
-          pos = TakeWord(text, pos, d.code_point, end, static_cast<uint32_t>(p), &unit_flags);
+        if (byte < 0x80 && kAsciiWordChar[byte]) {
+          // Most tokens: a word. No quoted stretch opens here (its mark
+          // does), so the stretches are looked at only for other tokens.
+          const std::size_t word_end =
+              TakePlainWord(text, pos, end, static_cast<uint32_t>(p), &unit_flags);
+          pos = word_end != kNotPlain
+                    ? word_end
+                    : TakeWord(text, pos, byte, end, static_cast<uint32_t>(p), &unit_flags);
         } else {
-          QuoteToken& t = out_.tokens.emplace_back();
-          t.span = {pos, pos + d.length};
-          t.kind = QuoteToken::Kind::kPunct;
-          t.paragraph = static_cast<uint32_t>(p);
-          t.ends_sentence = IsTerminal(d.code_point);
-          pos += d.length;
+          // Most of news is ASCII: its bytes are classified by table.
+          const DecodedChar d =
+              byte < 0x80 ? DecodedChar{byte, 1, true} : DecodeUtf8(text, pos);
+          if (byte < 0x80 ? (byte == ' ' || (byte >= '\t' && byte <= '\r'))
+                          : IsSpace(d.code_point)) {
+            pos += d.length;
+            continue;
+          }
+          while (stretch_begin < pos) stretch_begin = StretchBegin(++next_stretch);
+          if (stretch_begin == pos) {
+            const QuotedStretch& stretch = stretches_[next_stretch];
+            QuoteToken& t = out_.tokens.emplace_back();
+            t.span = stretch.outer;
+            t.kind = QuoteToken::Kind::kQuote;
+            t.paragraph = static_cast<uint32_t>(p);
+            t.stretch = static_cast<int>(next_stretch);
+            unit_has_quote = true;
+            pos = stretch.outer.end;
+            stretch_begin = StretchBegin(++next_stretch);
+            // A quotation over several paragraphs: carry on in the one it ends in.
+            while (p + 1 < paragraphs_.size() && paragraphs_[p].end < pos) ++p;
+            end = paragraphs_[p].end;
+          } else if (byte >= 0x80 && IsWordChar(d.code_point)) {
+            pos = TakeWord(text, pos, d.code_point, end, static_cast<uint32_t>(p), &unit_flags);
+          } else {
+            QuoteToken& t = out_.tokens.emplace_back();
+            t.span = {pos, pos + d.length};
+            t.kind = QuoteToken::Kind::kPunct;
+            t.paragraph = static_cast<uint32_t>(p);
+            t.ends_sentence = IsTerminal(d.code_point);
+            pos += d.length;
+          }
         }
         // A unit ends where a sentence ends with the token just taken;
         // sentence ends inside a quoted stretch are passed over.
@@ -166,47 +168,112 @@ class Tokenizer {
     return i < sentences_.size() ? sentences_[i].span.end : SIZE_MAX;
   }
 
+  static constexpr std::size_t kNotPlain = SIZE_MAX;
+
+  // Most words (over nine in ten of news): ASCII letters and digits, followed by
+  // a byte that joins them to nothing more: a space, a bracket, a comma
+  // that is no thousands separator, a full stop before no letter or digit.
+  // Takes the word at `begin` when it is one and returns where its token
+  // ends, else returns kNotPlain and takes nothing. Eight-byte loads give
+  // its length and, for most words (eight bytes or fewer), its case and
+  // its lower-case key for the lexicon at once.
+  std::size_t TakePlainWord(const std::string_view text, const std::size_t begin,
+                            const std::size_t limit, const uint32_t paragraph,
+                            uint32_t* unit_flags) {
+#if !(defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+    // The loads below are read as little-endian: elsewhere, every word is
+    // read by TakeWord().
+    (void)text, (void)begin, (void)limit, (void)paragraph, (void)unit_flags;
+    return kNotPlain;
+#else
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = kOnes * 0x80;
+    const char* const data = text.data();
+    if (text.size() - begin < 8) return kNotPlain;  // the last bytes of the text
+    uint64_t head;  // the first eight bytes
+    std::memcpy(&head, data + begin, 8);
+    const uint64_t letters = BytesBetween(head | (kOnes * 0x20), 'a', 'z');
+    const uint64_t stop = ~(letters | BytesBetween(head, '0', '9')) & kHigh;
+    // A letter with its 0x20 bit clear is upper case.
+    const uint64_t upper = letters & ~(head << 2);
+    std::size_t end = begin + (stop == 0 ? 8 : __builtin_ctzll(stop) / 8);  // `first` is one
+    if (stop == 0) {  // a longer word: on eight bytes at a time
+      int n = 8;
+      while (n == 8) {
+        if (text.size() - end < 8) return kNotPlain;
+        uint64_t chunk;
+        std::memcpy(&chunk, data + end, 8);
+        n = AsciiWordBytes(chunk);
+        end += static_cast<std::size_t>(n);
+      }
+    }
+    std::size_t token_end = end;
+    if (end >= limit) {
+      end = token_end = limit;  // the paragraph ends the word
+    } else {
+      const unsigned char after = static_cast<unsigned char>(data[end]);
+      if (after >= 0x80) return kNotPlain;
+      if (kMayJoin[after]) {
+        // What the general reader would join on, or read for a possessive
+        // or an abbreviation, is left to it, but for the commas and full
+        // stops that end most clauses and sentences.
+        const unsigned char next =
+            end + 1 < limit ? static_cast<unsigned char>(data[end + 1]) : 0;
+        if (after == ',') {
+          if (data[end - 1] >= '0' && data[end - 1] <= '9' && next >= '0' && next <= '9') {
+            return kNotPlain;  // 40,000
+          }
+        } else if (after != '.' || next >= 0x80 || kAsciiWordChar[next]) {
+          return kNotPlain;
+        } else if (IsAbbreviation(std::string_view(data + begin, end + 1 - begin),
+                                  data + text.size())) {
+          token_end = end + 1;  // "Mr.", "Nov.": the full stop belongs to the word
+        }
+      }
+    }
+    const std::size_t n = end - begin;
+    const unsigned char first = static_cast<unsigned char>(data[begin]);
+    const bool capitalized = (upper & 0x80) != 0;
+    uint32_t flags = 0;
+    bool acronym = false;
+    if (n <= 8) {
+      const uint64_t bytes = ~0ull >> (8 * (8 - n));
+      // Numbers ("2005") are in no lexicon.
+      if (first > '9') flags = words_.FindShort((head | (upper >> 2)) & bytes, n);
+      acronym = capitalized && n >= 2 && (upper & bytes) == (kHigh & bytes);
+    } else {
+      const std::string_view word(data + begin, n);
+      if (first > '9') flags = words_.FindLong(word);
+      acronym = capitalized && IsAllCaps(word);
+    }
+    // "US", "IT", "AN": an acronym is no pronoun or grammar word.
+    if (acronym) flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;
+    QuoteToken& t = out_.tokens.emplace_back();
+    t.span = {begin, token_end};
+    t.kind = QuoteToken::Kind::kWord;
+    t.capitalized = capitalized;
+    // "-ed", decided without branches: they would go either way at random
+    // from word to word. The last two bytes are loaded as one (little-endian:
+    // 'e', then 'd'); only a word of four bytes or more counts.
+    uint16_t last_two = 0;
+    if (end >= 2) std::memcpy(&last_two, data + end - 2, 2);
+    t.past_form = !capitalized & (n > 3) & (last_two == ('e' | 'd' << 8));
+    t.flags = flags;
+    t.paragraph = paragraph;
+    *unit_flags |= flags;
+    if (capitalized) out_.capitalized.push_back(out_.tokens.size() - 1);
+    return token_end;
+#endif
+  }
+
   // Takes the word of `text` that starts at `pos` with the character
   // `first`, within the paragraph ending at `limit`; returns where it ends
-  // and adds its flags to `*unit_flags`. The token is stored once, at the
-  // end, from values kept in registers.
+  // and adds its flags to `*unit_flags`. Words TakePlainWord() leaves are
+  // read here character by character where they may go on. The token is
+  // stored once, at the end, from values kept in registers.
   std::size_t TakeWord(const std::string_view text, std::size_t pos, char32_t first,
                        std::size_t limit, uint32_t paragraph, uint32_t* unit_flags) {
     const std::size_t begin = pos;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // Most words: ASCII letters and digits, under eight bytes, and followed
-    // by a space or a mark that joins nothing. One load gives the word, its
-    // lower-case key for the lexicon, and its case.
-    if (first < 0x80 && limit - pos >= 8) {
-      constexpr uint64_t kHigh = 0x8080808080808080ull;
-      uint64_t chunk;
-      std::memcpy(&chunk, text.data() + pos, 8);
-      const uint64_t upper = BytesBetween(chunk, 'A', 'Z');
-      const uint64_t alnum = upper | BytesBetween(chunk, 'a', 'z') | BytesBetween(chunk, '0', '9');
-      const uint64_t stop = ~alnum & kHigh;
-      const int n = stop == 0 ? 8 : __builtin_ctzll(stop) / 8;  // >= 1: `first` is one
-      const unsigned char after = static_cast<unsigned char>(chunk >> (8 * (n & 7)));
-      if (n < 8 && after < 0x80 && !kMayJoin[after]) {
-        const uint64_t bytes = ~0ull >> (8 * (8 - n));
-        const bool capitalized = (upper & 0x80) != 0;
-        uint32_t flags = first <= '9' ? 0 : words_.FindShort((chunk | (upper >> 2)) & bytes, n);
-        if (capitalized && n >= 2 && (upper & bytes) == (kHigh & bytes)) {
-          flags &= kTitle | kOrgNoun | kGroupNoun | kHonorific;  // an acronym
-        }
-        QuoteToken& t = out_.tokens.emplace_back();
-        t.span = {begin, begin + n};
-        t.kind = QuoteToken::Kind::kWord;
-        t.capitalized = capitalized;
-        t.past_form = !capitalized && n > 3 && text[begin + n - 1] == 'd' &&
-                      text[begin + n - 2] == 'e';
-        t.flags = flags;
-        t.paragraph = paragraph;
-        *unit_flags |= flags;
-        if (capitalized) out_.capitalized.push_back(out_.tokens.size() - 1);
-        return begin + n;
-      }
-    }
-#endif
     bool hyphenated = false;
     while (pos < limit) {
       unsigned char byte;
@@ -250,7 +317,8 @@ class Tokenizer {
     const char last = word.back();
     bool possessive = false;
     if (pos < limit && text[pos] == '.' &&
-        IsAbbreviation(std::string_view(text.data() + begin, pos + 1 - begin))) {
+        IsAbbreviation(std::string_view(text.data() + begin, pos + 1 - begin),
+                       text.data() + text.size())) {
       ++pos;  // "Mr.", "Nov.": the full stop belongs to the word
     } else if ((last == 's' || last == 'S') && pos < limit &&
                IsApostrophe(At(text, pos, limit))) {
@@ -266,7 +334,7 @@ class Tokenizer {
     } else if (word.size() > 2 && word[word.size() - 2] == '\'') {
       lookup.remove_suffix(2);
       possessive = true;
-    } else if (word.size() > 4 && EndsWithBytes(word, "\xE2\x80\x99s")) {
+    } else if (word.size() > 4 && EndsWith(word, "\xE2\x80\x99s")) {
       lookup.remove_suffix(4);
       possessive = true;
     }

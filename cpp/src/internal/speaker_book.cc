@@ -37,10 +37,6 @@ std::string Join(const Words& words) {
   return out;
 }
 
-bool EndsWith(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
 // EndsWith(s, Join(words)), without building the joined string.
 template <typename Words>
 bool EndsWithWords(std::string_view s, const Words& words) {
@@ -126,22 +122,26 @@ NameIndex::NameIndex(std::size_t expected, const char* readable_end)
   mask_ = size - 1;
 }
 
-uint64_t NameIndex::Hash(std::string_view word) const {
+// A word of up to eight bytes is hashed from one load; a longer one from its
+// first eight bytes and its last eight, two loads inside the word (words
+// that share both are told apart by the comparison of their bytes).
+uint64_t NameIndex::Hash(std::string_view word, const char* readable_end) {
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = word.size() * kMul;
-  std::size_t i = 0;
-  for (; i + 8 <= word.size(); i += 8) {
-    h = (h ^ LoadWordBytes(word.data() + i, 8, readable_end_)) * kMul;
-    h ^= h >> 29;
+  const std::size_t n = word.size();
+  const char* p = word.data();
+  uint64_t h = 0;
+  if (n > 8) {
+    h = (LoadWordBytes(p, 8, p + 8) * kMul) ^ LoadWordBytes(p + n - 8, 8, p + n);
+  } else if (n > 0) {
+    h = LoadWordBytes(p, n, readable_end);
   }
-  if (i < word.size()) {
-    h = (h ^ LoadWordBytes(word.data() + i, word.size() - i, readable_end_)) * kMul;
-  }
+  h = (h ^ n) * kMul;
   return h ^ (h >> 32);
 }
 
+// `word` may be any string (a canonical name): only its own bytes are read.
 int NameIndex::Find(std::string_view word) const {
-  const uint64_t hash = Hash(word);
+  const uint64_t hash = Hash(word, word.data() + word.size());
   for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
     const Slot& slot = slots_[i];
     if (slot.word == nullptr) return -1;
@@ -151,7 +151,7 @@ int NameIndex::Find(std::string_view word) const {
 
 int& NameIndex::operator[](std::string_view word) {
   if ((size_ + 1) * 2 > slots_.size()) Grow();
-  const uint64_t hash = Hash(word);
+  const uint64_t hash = Hash(word, readable_end_);
   std::size_t i = hash & mask_;
   for (;; i = (i + 1) & mask_) {
     Slot& slot = slots_[i];

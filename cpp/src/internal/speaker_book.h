@@ -46,14 +46,15 @@ struct SpeakerInfo {
 
 // Names by one of their words: a table of views into the article, hashed
 // in place and never copied (a story names dozens of people and bodies, and
-// the book is built for every story). Every word is a view into the text
-// that ends at `readable_end`.
+// the book is built for every story). Every word stored is a view into the
+// text that ends at `readable_end`.
 class NameIndex {
  public:
   NameIndex(std::size_t expected, const char* readable_end);
-  // The name stored under `word`, or -1.
+  // The name stored under `word` (any string), or -1.
   int Find(std::string_view word) const;
-  // The name stored under `word`; a new word gets -1, to be set.
+  // The name stored under `word`, a view into the article; a new word gets
+  // -1, to be set.
   int& operator[](std::string_view word);
 
  private:
@@ -63,7 +64,8 @@ class NameIndex {
     std::size_t size = 0;
     int name = -1;
   };
-  uint64_t Hash(std::string_view word) const;
+  // A hash of `word`, whose buffer may be read up to `readable_end`.
+  static uint64_t Hash(std::string_view word, const char* readable_end);
   void Grow();
 
   const char* readable_end_;

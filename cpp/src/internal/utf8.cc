@@ -20,10 +20,26 @@ std::size_t SkipAscii(std::string_view text, std::size_t pos) {
   const std::size_t size = text.size();
   constexpr uint64_t kHighBits = 0x8080808080808080ULL;
   while (pos + 8 <= size) {
+    // Eight bytes first: called at or just before a non-ASCII byte (a
+    // curly quote, Cyrillic copy), the scan ends after one load.
     uint64_t word;
     std::memcpy(&word, data + pos, 8);
-    if (word & kHighBits) break;
+    const uint64_t bits = word & kHighBits;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (bits) return pos + static_cast<std::size_t>(__builtin_ctzll(bits) / 8);
+#else
+    if (bits) break;
+#endif
     pos += 8;
+    // Then a run of ASCII is likely: sixteen bytes a step, two loads tested
+    // at once, until a block holds a byte of 0x80 or above.
+    while (pos + 16 <= size) {
+      uint64_t low, high;
+      std::memcpy(&low, data + pos, 8);
+      std::memcpy(&high, data + pos + 8, 8);
+      if ((low | high) & kHighBits) break;
+      pos += 16;
+    }
   }
   while (pos < size && static_cast<unsigned char>(data[pos]) < 0x80) ++pos;
   return pos;
