@@ -533,7 +533,10 @@ class Attributor {
   // or "Will" after or before a name, or before a verb in the past, which
   // no modal takes, is a name.
   bool ModalAsName(std::size_t i) const {
-    if (!t_[i].capitalized || !(Is(i, "may") || Is(i, "will"))) return false;
+    // Both are auxiliaries: most words are ruled out by their flags.
+    if (!t_[i].capitalized || !Has(i, internal::kAuxiliary) || !(Is(i, "may") || Is(i, "will"))) {
+      return false;
+    }
     const bool after_name = i > 0 && IsWord(i - 1) && t_[i - 1].capitalized &&
                             !t_[i - 1].possessive && !Has(i - 1, internal::kClauseWord);
     const bool before_past_or_name =
@@ -561,7 +564,7 @@ class Attributor {
   bool InNounPhrase(std::size_t i) const {
     if (!IsWord(i)) return false;
     const uint32_t f = t_[i].flags;
-    if (ModalAsName(i)) return true;
+    if ((f & internal::kAuxiliary) && ModalAsName(i)) return true;
     if (f & (internal::kClauseWord | internal::kAuxiliary | internal::kNegation |
              internal::kRefusal)) {
       return false;
