@@ -263,8 +263,10 @@ class Attributor {
   void FindCues(std::size_t b, std::size_t e, std::vector<Cue>& cues) const {
     cues.clear();
     for (std::size_t i = b; i < e; ++i) {
-      if (!IsWord(i)) continue;
+      // Most words can open no cue: one test of the flags (only words
+      // have any) passes them.
       const uint32_t f = t_[i].flags;
+      if (!(f & (internal::kPhraseStart | internal::kReportingNoun | internal::kCue))) continue;
       Cue cue{i, i + 1, f};
       if ((f & internal::kPhraseStart) && i + 1 < e && IsWord(i + 1) &&
           internal::IsCuePhrase(Text(i), Text(i + 1))) {
