@@ -21,7 +21,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from eval_mojibake_wordlists import read_words
+from eval_mojibake_wordlists import add_dictionary_arguments, chosen_dictionaries, read_words
 
 PREFIX = "News \u2013 "
 
@@ -45,15 +45,11 @@ def mojibake_words(dic: Path, count: int) -> list:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("languages", nargs="*", help="dictionary names, e.g. da_DK (default: all)")
-    parser.add_argument("--dir", type=Path, default=Path("/usr/share/hunspell"))
+    add_dictionary_arguments(parser, "da_DK")
     parser.add_argument("--words", type=int, default=1000, help="lines per language")
     args = parser.parse_args()
-    dictionaries = sorted(p for p in args.dir.glob("*.dic") if not p.is_symlink())
-    if args.languages:
-        dictionaries = [p for p in dictionaries if p.stem in args.languages]
+    dictionaries = chosen_dictionaries(args)
     if not dictionaries:
-        print(f"No hunspell dictionaries in {args.dir}: nothing was measured.", file=sys.stderr)
         return 2
 
     import ftfy

@@ -36,6 +36,24 @@ MOJIBAKE_OPENING = ("It\u00e2\u20ac\u2122s \u00e2\u20ac\u0153good\u00e2\u20ac\u0
 MAX_FORMS = 1_000_000
 
 
+def add_dictionary_arguments(parser: argparse.ArgumentParser, example: str) -> None:
+    """The languages to read (`example` names one) and where their dictionaries are."""
+    parser.add_argument("languages", nargs="*",
+                        help=f"dictionary names, e.g. {example} (default: all)")
+    parser.add_argument("--dir", type=Path, default=Path("/usr/share/hunspell"))
+
+
+def chosen_dictionaries(args: argparse.Namespace) -> List[Path]:
+    """The .dic files of the languages asked for (all when none were); says so
+    on stderr when there are none, and the caller then measures nothing."""
+    dictionaries = sorted(p for p in args.dir.glob("*.dic") if not p.is_symlink())
+    if args.languages:
+        dictionaries = [p for p in dictionaries if p.stem in args.languages]
+    if not dictionaries:
+        print(f"No hunspell dictionaries in {args.dir}: nothing was measured.", file=sys.stderr)
+    return dictionaries
+
+
 def read_words(dic: Path) -> List[str]:
     """The word forms of one hunspell dictionary, decoded."""
     aff = dic.with_suffix(".aff")
@@ -58,16 +76,12 @@ def read_words(dic: Path) -> List[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("languages", nargs="*", help="dictionary names, e.g. cs_CZ (default: all)")
-    parser.add_argument("--dir", type=Path, default=Path("/usr/share/hunspell"))
+    add_dictionary_arguments(parser, "cs_CZ")
     parser.add_argument("--words", type=int, default=20000, help="words sampled per language")
     parser.add_argument("-v", "--verbose", action="store_true", help="show a few changed words")
     args = parser.parse_args()
-    dictionaries = sorted(p for p in args.dir.glob("*.dic") if not p.is_symlink())
-    if args.languages:
-        dictionaries = [p for p in dictionaries if p.stem in args.languages]
+    dictionaries = chosen_dictionaries(args)
     if not dictionaries:
-        print(f"No hunspell dictionaries in {args.dir}: nothing was measured.", file=sys.stderr)
         return 2
 
     import copydesk
