@@ -19,6 +19,7 @@
 namespace copydesk {
 namespace {
 
+using internal::EndsInPluralS;
 using internal::EndsWith;
 using internal::EqualsIgnoringAsciiCase;
 using internal::InWordList;
@@ -231,8 +232,7 @@ class Attributor {
                                   !Has(i - 1, internal::kDeterminer | internal::kPreposition |
                                                   internal::kConjunction)) ||
                                  (i == r.begin + 1 && Has(i - 1, internal::kPronoun));
-      if (after_subject && !t_[i].capitalized && !t_[i].possessive && w.size() > 3 &&
-          w.back() == 's' && w[w.size() - 2] != 's') {
+      if (after_subject && !t_[i].capitalized && !t_[i].possessive && EndsInPluralS(w)) {
         return true;
       }
     }
@@ -616,8 +616,7 @@ class Attributor {
   bool Plural(std::size_t i) const {
     if (!IsWord(i) || t_[i].capitalized || t_[i].possessive) return false;
     if (Has(i, internal::kGroupNoun)) return true;
-    const std::string_view w = Text(i);
-    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && !t_[i].past_form &&
+    return EndsInPluralS(Text(i)) && !t_[i].past_form &&
            !Has(i, internal::kCue | internal::kFiniteVerb | internal::kAuxiliary |
                        internal::kDeterminer | internal::kPronoun | internal::kClauseWord |
                        internal::kSkippable | internal::kPreposition);
@@ -753,11 +752,10 @@ class Attributor {
       if (d + 1 >= end || !(IsPunct(d + 1, "%") || Is(d + 1, "of"))) continue;
       if (!IsWord(d - 1) || !Quantity(d)) continue;
       const bool percent = IsPunct(d + 1, "%");
-      const std::string_view noun = Text(d - 1);
       const bool after_noun =
           (t_[d - 1].capitalized && percent && d - 1 > b && IsWord(d - 2)) ||
-          (!t_[d - 1].capitalized && noun.size() > 3 && noun.back() == 's' &&
-           noun[noun.size() - 2] != 's' && !t_[d - 1].possessive);
+          (!t_[d - 1].capitalized && EndsInPluralS(Text(d - 1)) &&
+           !t_[d - 1].possessive);
       if (after_noun &&
           !Has(d - 1, internal::kPreposition | internal::kConjunction | internal::kDeterminer |
                           internal::kSkippable | internal::kAuxiliary)) {
@@ -1168,8 +1166,7 @@ class Attributor {
     }
     // "Shares in Phytopharm fell", "Profits at Tesco rose": the company is
     // the one in view (not "Residents of Kibera", people who may speak).
-    if (np.begin + 2 < e && !t_[np.begin].possessive && Text(np.begin).size() > 3 &&
-        EndsWith(Text(np.begin), "s") && !EndsWith(Text(np.begin), "ss") &&
+    if (np.begin + 2 < e && !t_[np.begin].possessive && EndsInPluralS(Text(np.begin)) &&
         !Has(np.begin, internal::kGroupNoun | internal::kTitle) &&
         (Is(np.begin + 1, "in") || Is(np.begin + 1, "at") || Is(np.begin + 1, "of"))) {
       const Range owner = RightNounPhrase(np.begin + 2, e);

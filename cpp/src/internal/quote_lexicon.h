@@ -200,6 +200,12 @@ inline bool EndsWith(std::string_view s, std::string_view tail) {
          std::memcmp(s.data() + s.size() - tail.size(), tail.data(), tail.size()) == 0;
 }
 
+// True when `w` ends like an English plural or a verb's -s form ("figures",
+// "unions", "expects"), not in -ss ("press") and longer than "bus".
+inline bool EndsInPluralS(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+}
+
 // True when `word` equals one of `list` (all lower case) in ASCII lower case.
 template <std::size_t N>
 bool InWordList(std::string_view word, const std::string_view (&list)[N]) {

@@ -628,8 +628,7 @@ SpeakerInfo SpeakerBook::Describe(std::size_t begin, std::size_t end) const {
   for (std::size_t k = begin; k + 2 < end && k <= begin + 2; ++k) {
     const QuoteToken& t = tokens_[k];
     const std::string_view word = Text(k);
-    const bool plural = (t.flags & kGroupNoun) ||
-                        (word.size() > 3 && EndsWith(word, "s") && !EndsWith(word, "ss"));
+    const bool plural = (t.flags & kGroupNoun) || EndsInPluralS(word);
     // Capitalised only when it opens the sentence: "Analysts at Bernstein".
     const bool opens = k == begin && (k == 0 || tokens_[k - 1].kind != Kind::kWord ||
                                       tokens_[k - 1].paragraph != t.paragraph);
