@@ -2072,14 +2072,14 @@ class Attributor {
                                                    IsQuote(cue.begin - 1) ||
                                                    (source && WordCount({s, cue.begin}) >= 5));
         const bool comma_after = np.end < e && IsPunct(np.end, ",");
-        // "By 2008, according to Gartner, sales will ...": the clause is
-        // the longer side.
         // "\"Q,\" according to Jo Binks, director of ...": a quotation
         // before the cue is the content, however short.
         const bool quotation_before =
             cue.begin > b && (IsQuote(cue.begin - 1) ||
                               (cue.begin >= b + 2 && IsPunct(cue.begin - 1, ",") &&
                                IsQuote(cue.begin - 2)));
+        // "By 2008, according to Gartner, sales will ...": the clause is
+        // the longer side.
         if (after_comma &&
             !(comma_after && !quotation_before && WordCount({s, cue.begin - 1}) < 4)) {
           content = {s, IsPunct(cue.begin - 1, ",") ? cue.begin - 1 : cue.begin};
